@@ -1,0 +1,61 @@
+package org.pilotops.account.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.pilotops.account.entity.Account;
+import org.pilotops.agency.boundary.AgencyDirectory;
+import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.ActorDirectory;
+import org.pilotops.platform.security.Role;
+
+/**
+ * Turns an account into the actor the boundaries check: national reviewers see every city; a province
+ * reviewer the cities of the province; a city reporter its city; agency staff the cities their agency
+ * serves. An administrator sees no city's records: operating the platform gives no reading rights.
+ */
+@ApplicationScoped
+public class AccountDirectory implements ActorDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CityDirectory cities;
+
+    @Inject
+    AgencyDirectory agencies;
+
+    public Optional<Account> enabledAccount(String username) {
+        return em.createQuery("select a from Account a where a.username = :name and a.enabled = true", Account.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Actor> actorFor(String username) {
+        return enabledAccount(username).map(this::actorOf);
+    }
+
+    Actor actorOf(Account account) {
+        Set<Role> roles = account.getRoles();
+        Set<Long> visible = new HashSet<>();
+        if (roles.contains(Role.CITY_REPORTER) && account.getCityId() != null) {
+            visible.add(account.getCityId());
+        }
+        if (roles.contains(Role.PROVINCE_REVIEWER) && account.getProvinceId() != null) {
+            visible.addAll(cities.cityIdsOfProvince(account.getProvinceId()));
+        }
+        if (roles.contains(Role.AGENCY_STAFF) && account.getAgencyId() != null) {
+            visible.addAll(agencies.citiesServedBy(account.getAgencyId()));
+        }
+        return new Actor(account.getUsername(), roles, account.getCityId(), account.getProvinceId(),
+                account.getAgencyId(), roles.contains(Role.NATIONAL_REVIEWER), visible);
+    }
+}

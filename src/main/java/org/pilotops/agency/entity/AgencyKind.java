@@ -1,0 +1,6 @@
+package org.pilotops.agency.entity;
+
+/** What a service agency mainly does for SMEs. */
+public enum AgencyKind {
+    PATENT_AGENCY, TRUSTEESHIP_PROVIDER, NAVIGATION_PROVIDER, TRAINING_PROVIDER
+}

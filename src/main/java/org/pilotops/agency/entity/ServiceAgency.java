@@ -1,0 +1,61 @@
+package org.pilotops.agency.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import org.pilotops.platform.persistence.BaseEntity;
+
+/**
+ * An SME IP service agency registered in one or more pilot cities; its staff log the services it
+ * delivers there.
+ */
+@Entity
+@Table(name = "service_agency")
+public class ServiceAgency extends BaseEntity {
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    /** Unified social credit code (统一社会信用代码). */
+    @Column(name = "credit_code", nullable = false)
+    private String creditCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private AgencyKind kind;
+
+    @ElementCollection
+    @CollectionTable(name = "agency_city", joinColumns = @JoinColumn(name = "agency_id"))
+    @Column(name = "city_id")
+    private Set<Long> cityIds = new HashSet<>();
+
+    protected ServiceAgency() {
+    }
+
+    public boolean serves(long cityId) {
+        return cityIds.contains(cityId);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public Set<Long> getCityIds() {
+        return Set.copyOf(cityIds);
+    }
+}

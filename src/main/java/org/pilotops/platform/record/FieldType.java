@@ -1,0 +1,261 @@
+package org.pilotops.platform.record;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How a field's values are read and written: from and to the text of a form or a CSV/XLSX cell, and
+ * from and to JSON. One implementation per kind of value, shared by every record kind, so a date or an
+ * amount is checked the same way in the portal, the API and an import.
+ *
+ * @param <V> the Java type of the field
+ */
+public interface FieldType<V> {
+
+    /** Reads trimmed, non-blank text. */
+    V parse(String text) throws FieldValueException;
+
+    /** The text that {@link #parse} reads back to the same value. */
+    default String format(V value) {
+        return value.toString();
+    }
+
+    /** Reads a JSON value that is not null; strings go through {@link #parse}. */
+    default V fromJson(JsonValue json) throws FieldValueException {
+        if (json instanceof JsonString string) {
+            String text = string.getString().strip();
+            return text.isEmpty() ? null : parse(text);
+        }
+        throw new FieldValueException("field.wrong-type", expectedJson());
+    }
+
+    default JsonValue toJson(V value) {
+        return Json.createValue(format(value));
+    }
+
+    /** How the JSON type is named in a wrong-type message. */
+    default String expectedJson() {
+        return "string";
+    }
+
+    /** The values a user may choose from, or empty when the field is free input. */
+    default java.util.List<String> choices() {
+        return java.util.List.of();
+    }
+
+    /** The HTML input type a form offers for this field, so browsers show a date picker where it fits. */
+    default String inputType() {
+        return "text";
+    }
+
+    /** The message key of a choice's label ({@code enum.<Type>.<CONSTANT>}), or null when it has none. */
+    default String choiceKey(String choice) {
+        return null;
+    }
+
+    /** Free text, trimmed, at most {@code maxLength} characters; stored as text and escaped on every output. */
+    static FieldType<String> text(int maxLength) {
+        return new FieldType<>() {
+            @Override
+            public String parse(String text) throws FieldValueException {
+                if (text.codePointCount(0, text.length()) > maxLength) {
+                    throw new FieldValueException("field.too-long", maxLength);
+                }
+                if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+                    throw new FieldValueException("field.control-characters");
+                }
+                return text;
+            }
+        };
+    }
+
+    /** One constant of an enumeration, written exactly as its name. */
+    static <E extends Enum<E>> FieldType<E> enumeration(Class<E> type) {
+        return new FieldType<>() {
+            @Override
+            public E parse(String text) throws FieldValueException {
+                try {
+                    return Enum.valueOf(type, text);
+                } catch (IllegalArgumentException e) {
+                    throw new FieldValueException("field.unknown-value", text, String.join(", ", choices()));
+                }
+            }
+
+            @Override
+            public String format(E value) {
+                return value.name();
+            }
+
+            @Override
+            public java.util.List<String> choices() {
+                return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
+            }
+
+            @Override
+            public String choiceKey(String choice) {
+                return "enum." + type.getSimpleName() + "." + choice;
+            }
+        };
+    }
+
+    /** An ISO-8601 date ({@code 2018-03-01}) within the programme's sensible bounds. */
+    static FieldType<LocalDate> date(LocalDate earliest, LocalDate latest) {
+        return new FieldType<>() {
+            @Override
+            public LocalDate parse(String text) throws FieldValueException {
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw new FieldValueException("field.date-format", text);
+                }
+                if (date.isBefore(earliest) || date.isAfter(latest)) {
+                    throw new FieldValueException("field.date-range", earliest.toString(), latest.toString());
+                }
+                return date;
+            }
+
+            @Override
+            public String inputType() {
+                return "date";
+            }
+        };
+    }
+
+    /**
+     * An amount of CNY: at most two decimals, at least 0 and below 10¹². Never floating point: JSON
+     * numbers are read through their decimal text, not through a double.
+     */
+    static FieldType<BigDecimal> money() {
+        BigDecimal limit = BigDecimal.TEN.pow(12);
+        return new FieldType<>() {
+            @Override
+            public BigDecimal parse(String text) throws FieldValueException {
+                BigDecimal amount;
+                try {
+                    amount = new BigDecimal(text.replace(",", "").replace("，", ""));
+                } catch (NumberFormatException e) {
+                    throw new FieldValueException("field.money-format", text);
+                }
+                if (amount.stripTrailingZeros().scale() > 2) {
+                    throw new FieldValueException("field.money-scale");
+                }
+                if (amount.signum() < 0 || amount.compareTo(limit) >= 0) {
+                    throw new FieldValueException("field.money-range");
+                }
+                return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            }
+
+            @Override
+            public BigDecimal fromJson(JsonValue json) throws FieldValueException {
+                if (json instanceof JsonNumber number) {
+                    return parse(number.toString());
+                }
+                if (json instanceof JsonString) {
+                    return FieldType.super.fromJson(json);
+                }
+                throw new FieldValueException("field.wrong-type", expectedJson());
+            }
+
+            @Override
+            public String format(BigDecimal value) {
+                return value.toPlainString();
+            }
+
+            @Override
+            public String expectedJson() {
+                return "number or string";
+            }
+        };
+    }
+
+    /** A whole count between {@code min} and {@code max}. */
+    static FieldType<Integer> count(int min, int max) {
+        return new FieldType<>() {
+            @Override
+            public Integer parse(String text) throws FieldValueException {
+                long value;
+                try {
+                    value = Long.parseLong(text);
+                } catch (NumberFormatException e) {
+                    throw new FieldValueException("field.count-format", text);
+                }
+                if (value < min || value > max) {
+                    throw new FieldValueException("field.count-range", min, max);
+                }
+                return (int) value;
+            }
+
+            @Override
+            public Integer fromJson(JsonValue json) throws FieldValueException {
+                if (json instanceof JsonNumber number) {
+                    if (!number.isIntegral()) {
+                        throw new FieldValueException("field.count-format", number.toString());
+                    }
+                    return parse(number.bigDecimalValue().toBigInteger().toString());
+                }
+                throw new FieldValueException("field.wrong-type", expectedJson());
+            }
+
+            @Override
+            public JsonValue toJson(Integer value) {
+                return Json.createValue(value);
+            }
+
+            @Override
+            public String expectedJson() {
+                return "integer";
+            }
+        };
+    }
+
+    /** Yes or no; text accepts true/false, 1/0 and 是/否. */
+    static FieldType<Boolean> yesNo() {
+        return new FieldType<>() {
+            @Override
+            public Boolean parse(String text) throws FieldValueException {
+                return switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "1", "yes", "是" -> Boolean.TRUE;
+                    case "false", "0", "no", "否" -> Boolean.FALSE;
+                    default -> throw new FieldValueException("field.boolean-format", text);
+                };
+            }
+
+            @Override
+            public Boolean fromJson(JsonValue json) throws FieldValueException {
+                if (json == JsonValue.TRUE || json == JsonValue.FALSE) {
+                    return json == JsonValue.TRUE;
+                }
+                throw new FieldValueException("field.wrong-type", expectedJson());
+            }
+
+            @Override
+            public JsonValue toJson(Boolean value) {
+                return value ? JsonValue.TRUE : JsonValue.FALSE;
+            }
+
+            @Override
+            public String expectedJson() {
+                return "boolean";
+            }
+
+            @Override
+            public java.util.List<String> choices() {
+                return java.util.List.of("true", "false");
+            }
+
+            @Override
+            public String choiceKey(String choice) {
+                return "enum.Boolean." + choice;
+            }
+        };
+    }
+}

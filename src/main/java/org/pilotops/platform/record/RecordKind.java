@@ -1,0 +1,157 @@
+package org.pilotops.platform.record;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.Violation;
+
+/**
+ * Everything the shared mechanism needs to know about one kind of record: its REST path, its entity,
+ * whether agencies may log it, and its fields in column order. A feature declares one subclass as an
+ * application-scoped bean; pages, the API, imports and exports all work from it.
+ */
+public abstract class RecordKind<E extends CityRecord> {
+
+    /** Fields every record answers with; read-only, so they may come back in a PUT body unchanged. */
+    public static final List<String> COMMON_FIELDS = List.of("id", "cityId", "year", "version", "source",
+            "agencyId", "createdBy", "createdAt", "updatedBy", "updatedAt");
+
+    private final String path;
+    private final Class<E> entityClass;
+    private final Supplier<E> factory;
+    private final boolean agenciesMayLog;
+    private final List<RecordField<E, ?>> fields;
+
+    protected RecordKind(String path, Class<E> entityClass, Supplier<E> factory, boolean agenciesMayLog,
+                         List<RecordField<E, ?>> fields) {
+        this.path = path;
+        this.entityClass = entityClass;
+        this.factory = factory;
+        this.agenciesMayLog = agenciesMayLog;
+        this.fields = List.copyOf(fields);
+    }
+
+    /** The REST path segment and the key of the kind's texts, e.g. {@code navigation-projects}. */
+    public String path() {
+        return path;
+    }
+
+    public Class<E> entityClass() {
+        return entityClass;
+    }
+
+    public boolean agenciesMayLog() {
+        return agenciesMayLog;
+    }
+
+    public List<RecordField<E, ?>> fields() {
+        return fields;
+    }
+
+    public Optional<RecordField<E, ?>> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Attribute names a list may be sorted by: the kind's fields and the common ones that are columns. */
+    public boolean sortable(String name) {
+        return field(name).isPresent() || Set.of("id", "year", "createdAt", "updatedAt").contains(name);
+    }
+
+    public E newRecord() {
+        return factory.get();
+    }
+
+    /** Reads a JSON body; every problem is collected, so the caller learns of all of them at once. */
+    public RecordValues readJson(JsonObject json) {
+        List<Violation> violations = new ArrayList<>();
+        for (String name : json.keySet()) {
+            if (field(name).isEmpty() && !COMMON_FIELDS.contains(name)) {
+                violations.add(Violation.of(name, "field.unknown"));
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RecordField<E, ?> field : fields) {
+            try {
+                values.put(field.name(), field.parseJson(json.get(field.name())));
+            } catch (FieldValueException e) {
+                violations.add(new Violation(field.name(), 0, e.key(), e.args()));
+            }
+        }
+        return checked(values, violations);
+    }
+
+    /** Reads the texts of a form or of a file row, keyed by field name. */
+    public RecordValues readText(Map<String, String> texts) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RecordField<E, ?> field : fields) {
+            try {
+                values.put(field.name(), field.parseText(texts.get(field.name())));
+            } catch (FieldValueException e) {
+                violations.add(new Violation(field.name(), 0, e.key(), e.args()));
+            }
+        }
+        return checked(values, violations);
+    }
+
+    private RecordValues checked(Map<String, Object> values, List<Violation> violations) {
+        for (RecordField<E, ?> field : fields) {
+            if (field.required() && values.get(field.name()) == null
+                    && violations.stream().noneMatch(v -> v.field().equals(field.name()))) {
+                violations.add(Violation.of(field.name(), "field.required"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new RecordValues(values);
+    }
+
+    /** Writes checked values into the record, then checks the rules across fields. */
+    public void apply(E record, RecordValues values) {
+        for (RecordField<E, ?> field : fields) {
+            field.assign(record, values.get(field.name()));
+        }
+        List<Violation> violations = record.crossFieldViolations();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** The record as the API answers it: the common fields, then the kind's own. */
+    public JsonObject toJson(E record) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", record.getId())
+                .add("cityId", record.getCityId())
+                .add("year", record.getYear())
+                .add("version", record.getVersion())
+                .add("source", record.getSource().name());
+        if (record.getAgencyId() != null) {
+            json.add("agencyId", record.getAgencyId());
+        } else {
+            json.add("agencyId", JsonValue.NULL);
+        }
+        json.add("createdBy", record.getCreatedBy())
+                .add("createdAt", instant(record.getCreatedAt()))
+                .add("updatedBy", record.getUpdatedBy())
+                .add("updatedAt", instant(record.getUpdatedAt()));
+        for (RecordField<E, ?> field : fields) {
+            json.add(field.name(), field.json(record));
+        }
+        return json.build();
+    }
+
+    private static String instant(Instant instant) {
+        return instant.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package org.pilotops.platform.record.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.OperationNotAllowedException;
+import org.pilotops.platform.problem.StaleVersionException;
+import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.RecordField;
+import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.RecordPage;
+import org.pilotops.platform.record.RecordQuery;
+import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.RecordValues;
+import org.pilotops.platform.security.Actor;
+
+/**
+ * The use cases of every record kind: list, read, log, correct, delete. Scope is decided here for each
+ * call, from the actor: a record the actor may not see is "not found", whether it exists or not; a record
+ * it sees but may not change is refused with 403. Each change is audited in its own transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class RecordService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> RecordPage<E> list(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
+        query.checkedFor(kind);
+        if (!actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<E> select = cb.createQuery(kind.entityClass());
+        Root<E> root = select.from(kind.entityClass());
+        select.where(matching(actor, kind, cityId, query, cb, root));
+        Order order = query.descending() ? cb.desc(root.get(query.sort())) : cb.asc(root.get(query.sort()));
+        select.orderBy(query.sort().equals("id") ? List.of(order) : List.of(order, cb.desc(root.get("id"))));
+        List<E> items = em.createQuery(select)
+                .setFirstResult(Math.toIntExact(Math.min((long) query.page() * query.size(), Integer.MAX_VALUE)))
+                .setMaxResults(query.size())
+                .getResultList();
+
+        return new RecordPage<>(items, count(actor, kind, cityId, query), query.page(), query.size());
+    }
+
+    /** How many records a list would hold in all; what a paging table asks before its first page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> long count(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
+        query.checkedFor(kind);
+        if (!actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> counted = count.from(kind.entityClass());
+        count.select(cb.count(counted)).where(matching(actor, kind, cityId, query, cb, counted));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> E find(Actor actor, RecordKind<E> kind, long cityId, long id) {
+        E record = em.find(kind.entityClass(), id);
+        if (record == null || record.getCityId() != cityId || !actor.seesRecordOf(cityId, record.getAgencyId())) {
+            throw new NotFoundException();
+        }
+        return record;
+    }
+
+    public <E extends CityRecord> E create(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
+                                           RecordSource source) {
+        if (!actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
+        Long loggingAgency = loggingAgency(actor, kind, cityId);
+        E record = kind.newRecord();
+        kind.apply(record, values);
+        record.logged(cityId, loggingAgency, source, actor.username(), Instant.now());
+        em.persist(record);
+        em.flush();
+        auditLog.record(actor.username(), Action.CREATE, kind.path(), record.getId(), cityId, null, kind.toJson(record));
+        return record;
+    }
+
+    public <E extends CityRecord> E update(Actor actor, RecordKind<E> kind, long cityId, long id, long version,
+                                           RecordValues values) {
+        E record = find(actor, kind, cityId, id);
+        requireMayChange(actor, kind, record);
+        requireVersion(record, version);
+        var before = kind.toJson(record);
+        kind.apply(record, values);
+        record.touched(actor.username(), Instant.now());
+        flush(record, version);
+        auditLog.record(actor.username(), Action.UPDATE, kind.path(), id, cityId, before, kind.toJson(record));
+        return record;
+    }
+
+    /** Deletes a record; with a version, only if nobody changed it since it was read. */
+    public <E extends CityRecord> void delete(Actor actor, RecordKind<E> kind, long cityId, long id, Long version) {
+        E record = find(actor, kind, cityId, id);
+        requireMayChange(actor, kind, record);
+        if (version != null) {
+            requireVersion(record, version);
+        }
+        var before = kind.toJson(record);
+        em.remove(record);
+        flush(record, record.getVersion());
+        auditLog.record(actor.username(), Action.DELETE, kind.path(), id, cityId, before, null);
+    }
+
+    /** The agency a new record is logged for, or null when the city logs it itself. */
+    private static Long loggingAgency(Actor actor, RecordKind<?> kind, long cityId) {
+        if (actor.reportsFor(cityId)) {
+            return null;
+        }
+        if (actor.servesAsAgency(cityId) && kind.agenciesMayLog()) {
+            return actor.agencyId();
+        }
+        throw new OperationNotAllowedException("problem.not-allowed.log", kind.path());
+    }
+
+    private static void requireMayChange(Actor actor, RecordKind<?> kind, CityRecord record) {
+        boolean own = actor.reportsFor(record.getCityId())
+                || kind.agenciesMayLog() && actor.servesAsAgency(record.getCityId())
+                && actor.agencyId().equals(record.getAgencyId());
+        if (!own) {
+            throw new OperationNotAllowedException("problem.not-allowed.change", kind.path());
+        }
+    }
+
+    private static void requireVersion(CityRecord record, long version) {
+        if (record.getVersion() != version) {
+            throw new StaleVersionException(version, record.getVersion());
+        }
+    }
+
+    /** Writes now, so that a concurrent change surfaces as a stale version inside this call. */
+    private void flush(CityRecord record, long version) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(version, version + 1);
+        }
+    }
+
+    private static <E extends CityRecord> Predicate[] matching(Actor actor, RecordKind<E> kind, long cityId,
+                                                               RecordQuery query, CriteriaBuilder cb, Root<E> root) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(root.get("cityId"), cityId));
+        if (actor.onlyAgencyRecords()) {
+            where.add(cb.equal(root.get("agencyId"), actor.agencyId()));
+        }
+        if (query.year() != null) {
+            where.add(cb.equal(root.get("year"), query.year()));
+        }
+        for (Map.Entry<String, String> filter : query.filters().entrySet()) {
+            kind.field(filter.getKey()).ifPresent(field -> where.add(filterOn(field, filter.getValue(), cb, root)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** Choices match exactly; free text matches a part, with the LIKE wildcards taken literally. */
+    private static <E> Predicate filterOn(RecordField<E, ?> field, String value, CriteriaBuilder cb, Root<E> root) {
+        if (!field.type().choices().isEmpty()) {
+            Object typed;
+            try {
+                typed = field.parseText(value);
+            } catch (org.pilotops.platform.record.FieldValueException e) {
+                return cb.disjunction();
+            }
+            return cb.equal(root.get(field.name()), typed);
+        }
+        String escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return cb.like(root.get(field.name()).as(String.class), "%" + escaped + "%", '\\');
+    }
+}

@@ -1,0 +1,21 @@
+package org.pilotops.platform.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pilotops.platform.problem.PilotOpsException;
+
+/** A refused request, as the boundary said it. */
+@Provider
+public class PilotOpsExceptionMapper implements ExceptionMapper<PilotOpsException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(PilotOpsException e) {
+        return Problems.problem(headers, e.status(), e.problemType(), e.detailKey(), e.detailArgs(), e.violations());
+    }
+}

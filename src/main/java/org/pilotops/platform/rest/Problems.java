@@ -1,0 +1,55 @@
+package org.pilotops.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.problem.Violation;
+
+/** Builds RFC 9457 problem answers in the caller's language (Accept-Language; Chinese by default). */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response problem(HttpHeaders headers, int status, String type, String detailKey,
+                                   List<Object> detailArgs, List<Violation> violations) {
+        Locale locale = localeOf(headers);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "urn:pilotops:problem:" + type)
+                .add("title", Messages.text(locale, "problem." + type + ".title", List.of()))
+                .add("status", status)
+                .add("detail", Messages.text(locale, detailKey, detailArgs));
+        if (!violations.isEmpty()) {
+            boolean rows = violations.stream().anyMatch(v -> v.row() > 0);
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (Violation v : violations) {
+                JsonObjectBuilder item = Json.createObjectBuilder();
+                if (rows) {
+                    item.add("row", v.row());
+                }
+                list.add(item.add("field", v.field()).add("message", Messages.text(locale, v)));
+            }
+            body.add(rows ? "rows" : "violations", list);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
+    }
+
+    static Locale localeOf(HttpHeaders headers) {
+        if (headers == null) {
+            return Messages.CHINESE;
+        }
+        try {
+            List<Locale> accepted = headers.getAcceptableLanguages();
+            return accepted.isEmpty() ? Messages.CHINESE : Messages.supported(accepted.get(0));
+        } catch (RuntimeException malformedHeader) {
+            return Messages.CHINESE;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.pilotops.platform.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pilotops.platform.problem.PilotOpsException;
+
+/**
+ * Everything else. JAX-RS's own refusals (unknown path, wrong method, unsupported media type) keep their
+ * status; anything unexpected is logged with an incident id and answered 500 with only that id, never
+ * with the exception's class or text.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        PilotOpsException refusal = causeOfType(failure, PilotOpsException.class);
+        if (refusal != null) {
+            return Problems.problem(headers, refusal.status(), refusal.problemType(), refusal.detailKey(),
+                    refusal.detailArgs(), refusal.violations());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return Problems.problem(headers, status, "http-" + status, "problem.http-" + status + ".detail",
+                    List.of(), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, failure);
+        return Problems.problem(headers, 500, "internal", "problem.internal.detail", List.of(incident), List.of());
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

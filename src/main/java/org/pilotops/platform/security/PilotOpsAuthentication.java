@@ -1,0 +1,180 @@
+package org.pilotops.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
+ * session, so no cookie can make an API call and CSRF has nothing to ride on) and a session login for
+ * the portal, started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the
+ * same accounts through the identity store, both are throttled by {@link LoginThrottle}.
+ */
+@ApplicationScoped
+public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_LOGIN = PilotOpsAuthentication.class.getName() + ".login";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute telling the login page why a login was refused. */
+    public static final String REFUSAL = PilotOpsAuthentication.class.getName() + ".refusal";
+
+    /** What the session remembers of a portal login. */
+    record PortalLogin(String callerName, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    VerifiedCredentials verifiedCredentials;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        return portal(request, response, context);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential == null) {
+            return context.isProtected() ? refuse(response, context, 401, "unauthorized") : context.doNothing();
+        }
+        var remembered = verifiedCredentials.lookup(credential.getCaller(), credential.getPasswordAsString());
+        if (remembered.isPresent()) {
+            return context.notifyContainerAboutLogin(remembered.get().callerName(), remembered.get().groups());
+        }
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(credential.getCaller(), address)) {
+            response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
+            return refuse(response, context, 429, "too-many-logins");
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(credential.getCaller(), address);
+            return refuse(response, context, 401, "unauthorized");
+        }
+        throttle.succeeded(credential.getCaller());
+        verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
+                result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus portal(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+            return formLogin(request, context, login);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
+            return context.notifyContainerAboutLogin(login.callerName(), login.groups());
+        }
+        if (context.isProtected()) {
+            return toLoginPage(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential credential) {
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(credential.getCaller(), address)) {
+            request.setAttribute(REFUSAL, "login.throttled");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(credential.getCaller(), address);
+            request.setAttribute(REFUSAL, "login.failed");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(credential.getCaller());
+        // A new session id at login defeats session fixation.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_LOGIN,
+                new PortalLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax request after the session expired: tell the Faces client to navigate.
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + loginUrl + "\"/></partial-response>");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(loginUrl);
+    }
+
+    /** Answers an API call with a problem body, never with the container's HTML error page. */
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
+                                               int status, String type) {
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"PilotOps\", charset=\"UTF-8\"");
+        }
+        try {
+            response.setStatus(status);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"urn:pilotops:problem:" + type + "\",\"title\":\""
+                    + (status == 401 ? "Authentication required" : "Too many failed logins")
+                    + "\",\"status\":" + status + "}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    /** The credential of an {@code Authorization: Basic …} header, or null when there is none or it is malformed. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who is calling and what they may see. Authentication is Jakarta Security with the accounts kept in
+ * MariaDB (form login for the portal, HTTP Basic for {@code /api/v1}); scope is decided by
+ * {@link org.pilotops.platform.security.Actor} on the server for every read and write.
+ */
+package org.pilotops.platform.security;

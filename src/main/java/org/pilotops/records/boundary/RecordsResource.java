@@ -1,0 +1,175 @@
+package org.pilotops.records.boundary;
+
+import org.pilotops.platform.record.boundary.RecordKinds;
+import org.pilotops.platform.record.boundary.RecordService;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.RecordPage;
+import org.pilotops.platform.record.RecordQuery;
+import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.security.CurrentActor;
+
+/**
+ * {@code /api/v1/cities/{cityId}/{kind}} for every record kind (SPEC §9): map the request, call
+ * {@link RecordService}, answer. Query parameters other than {@code year, page, size, sort} that name a
+ * field filter the list by it; {@code sort=-title} sorts descending.
+ */
+@Path("cities/{cityId}/{kind}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordsResource {
+
+    @Inject
+    RecordKinds kinds;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    CurrentActor actor;
+
+    @PathParam("cityId")
+    long cityId;
+
+    @PathParam("kind")
+    String kindPath;
+
+    @GET
+    public Response list(@QueryParam("year") String year,
+                         @QueryParam("page") @DefaultValue("0") String page,
+                         @QueryParam("size") @DefaultValue("50") String size,
+                         @QueryParam("sort") @DefaultValue("-id") String sort,
+                         @Context UriInfo uri) {
+        RecordKind<? extends CityRecord> kind = kind();
+        return Response.ok(listed(kind, new RecordQuery(
+                year == null || year.isBlank() ? null : number("year", year), number("page", page),
+                number("size", size), sort.replaceFirst("^-", ""), sort.startsWith("-"),
+                filters(uri.getQueryParameters())))).build();
+    }
+
+    /** Query parameters are read here, not by JAX-RS, which would answer a malformed number with 404. */
+    private static int number(String parameter, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Violation.of(parameter, "query.not-a-number", text));
+        }
+    }
+
+    @POST
+    public Response create(InputStream body, @Context UriInfo uri) {
+        RecordKind<? extends CityRecord> kind = kind();
+        JsonObject created = created(kind, consistent(JsonBodies.readObject(body), null));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.get("id").toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject one(@PathParam("id") long id) {
+        return one(kind(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public JsonObject update(@PathParam("id") long id, InputStream body) {
+        return updated(kind(), id, consistent(JsonBodies.readObject(body), id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        records.delete(actor.get(), kind(), cityId, id, version);
+        return Response.noContent().build();
+    }
+
+    private <E extends CityRecord> JsonObject listed(RecordKind<E> kind, RecordQuery query) {
+        RecordPage<E> found = records.list(actor.get(), kind, cityId, query);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.items().forEach(record -> items.add(kind.toJson(record)));
+        return Json.createObjectBuilder()
+                .add("items", items)
+                .add("total", found.total())
+                .add("page", found.page())
+                .add("size", found.size())
+                .build();
+    }
+
+    private <E extends CityRecord> JsonObject one(RecordKind<E> kind, long id) {
+        return kind.toJson(records.find(actor.get(), kind, cityId, id));
+    }
+
+    private <E extends CityRecord> JsonObject created(RecordKind<E> kind, JsonObject body) {
+        return kind.toJson(records.create(actor.get(), kind, cityId, kind.readJson(body), RecordSource.API));
+    }
+
+    private <E extends CityRecord> JsonObject updated(RecordKind<E> kind, long id, JsonObject body) {
+        long version = versionOf(body);
+        return kind.toJson(records.update(actor.get(), kind, cityId, id, version, kind.readJson(body)));
+    }
+
+    private RecordKind<? extends CityRecord> kind() {
+        return kinds.byPath(kindPath).orElseThrow(NotFoundException::new);
+    }
+
+    /** A body may repeat the ids of the URL, but must not contradict them. */
+    private JsonObject consistent(JsonObject body, Long id) {
+        if (body.containsKey("cityId") && !sameNumber(body, "cityId", cityId)) {
+            throw new InvalidInputException(Violation.of("cityId", "field.inconsistent-city", cityId));
+        }
+        if (id != null && body.containsKey("id") && !sameNumber(body, "id", id)) {
+            throw new InvalidInputException(Violation.of("id", "field.inconsistent-id", id));
+        }
+        return body;
+    }
+
+    private static boolean sameNumber(JsonObject body, String name, long expected) {
+        return body.get(name) instanceof JsonNumber number && number.isIntegral()
+                && number.bigIntegerValue().equals(java.math.BigInteger.valueOf(expected));
+    }
+
+    private static long versionOf(JsonObject body) {
+        if (!(body.get("version") instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new InvalidInputException(Violation.of("version", "field.version-required"));
+        }
+        return number.longValue();
+    }
+
+    private static Map<String, String> filters(MultivaluedMap<String, String> parameters) {
+        Map<String, String> filters = new HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (!List.of("year", "page", "size", "sort").contains(name) && !values.isEmpty()
+                    && !values.get(0).isBlank()) {
+                filters.put(name, values.get(0));
+            }
+        });
+        return filters;
+    }
+}

@@ -1,0 +1,168 @@
+package org.pilotops.records.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pilotops.city.entity.PilotCity;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.PilotOpsException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.record.RecordField;
+import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.boundary.RecordService;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.platform.web.PageMessages;
+
+/**
+ * {@code records/edit.xhtml?kind=…&city=…[&id=…]}: logs a new record or corrects one. Inputs are kept as
+ * text and read by the kind's fields, exactly as an import or the API would read them, so the portal
+ * cannot accept what the API refuses. Each field is checked when it loses focus, all again on save.
+ */
+@Named
+@ViewScoped
+public class RecordEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FIELD_ID_PREFIX = "record:f_";
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    RecordPageContext context;
+
+    @Inject
+    PageMessages messages;
+
+    private String kindPath;
+    private long cityId;
+    private Long id;
+    private long version;
+    private String updatedBy;
+    private final Map<String, String> texts = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        Actor actor = current.get();
+        kindPath = context.kind(context.parameter("kind")).path();
+        Long city = context.longParameter("city");
+        if (city == null || !actor.sees(city)) {
+            throw new NotFoundException();
+        }
+        cityId = city;
+        id = context.longParameter("id");
+        if (id != null) {
+            fill(kind());
+        }
+    }
+
+    private <E extends CityRecord> void fill(RecordKind<E> kind) {
+        E record = records.find(current.get(), kind, cityId, id);
+        version = record.getVersion();
+        updatedBy = record.getUpdatedBy() + " · " + record.getUpdatedAt();
+        for (RecordField<E, ?> field : kind.fields()) {
+            texts.put(field.name(), field.text(record));
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            save(kind());
+        } catch (PilotOpsException refusal) {
+            messages.refused(refusal, FIELD_ID_PREFIX);
+            return;
+        }
+        messages.info("records.saved");
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/records/list.xhtml?kind=" + kindPath + "&city=" + cityId);
+    }
+
+    private <E extends CityRecord> void save(RecordKind<E> kind) {
+        var values = kind.readText(texts);
+        Actor actor = current.get();
+        if (id == null) {
+            records.create(actor, kind, cityId, values, actor.onlyAgencyRecords() ? RecordSource.AGENCY : RecordSource.CITY);
+        } else {
+            records.update(actor, kind, cityId, id, version, values);
+        }
+    }
+
+    /** Checks one field as soon as the user leaves it. */
+    public void check(String fieldName) {
+        kind().field(fieldName).ifPresent(field -> {
+            String text = texts.get(fieldName);
+            try {
+                if (field.parseText(text) == null && field.required()) {
+                    messages.fieldError(FIELD_ID_PREFIX + fieldName, Violation.of(fieldName, "field.required"));
+                }
+            } catch (FieldValueException e) {
+                messages.fieldError(FIELD_ID_PREFIX + fieldName, new Violation(fieldName, 0, e.key(), e.args()));
+            }
+        });
+    }
+
+    public RecordKind<? extends CityRecord> kind() {
+        return context.kind(kindPath);
+    }
+
+    public List<? extends RecordField<?, ?>> getFields() {
+        return kind().fields();
+    }
+
+    public String label(RecordField<?, ?> field) {
+        return context.fieldLabel(kind(), field);
+    }
+
+    public String choiceLabel(RecordField<?, ?> field, String choice) {
+        return context.choiceLabel(field, choice);
+    }
+
+    public String getTitle() {
+        return context.kindLabel(kind());
+    }
+
+    public String getCityName() {
+        return context.visibleCities(current.get()).stream().filter(c -> c.getId() == cityId).findFirst()
+                .map(context::cityName).orElse("");
+    }
+
+    public boolean isDemoCity() {
+        return context.visibleCities(current.get()).stream().filter(c -> c.getId() == cityId).findFirst()
+                .map(PilotCity::isDemo).orElse(false);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Map<String, String> getTexts() {
+        return texts;
+    }
+
+    public String getKindPath() {
+        return kindPath;
+    }
+
+    public long getCityId() {
+        return cityId;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

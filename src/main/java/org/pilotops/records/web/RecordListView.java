@@ -1,0 +1,154 @@
+package org.pilotops.records.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Year;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.pilotops.city.entity.PilotCity;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.PilotOpsException;
+import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.record.RecordField;
+import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.boundary.RecordService;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.platform.web.PageMessages;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * {@code records/list.xhtml?kind=…&city=…}: one kind's records of one city, paged, sorted and filtered
+ * in the database. The user picks among the cities they may see; another city in the URL is "not found".
+ */
+@Named
+@ViewScoped
+public class RecordListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    RecordPageContext context;
+
+    @Inject
+    PageMessages messages;
+
+    private String kindPath;
+    private Long cityId;
+    private Integer year;
+    private List<PilotCity> cities;
+    private LazyDataModel<? extends CityRecord> model;
+
+    @PostConstruct
+    void load() {
+        Actor actor = current.get();
+        kindPath = context.kind(context.parameter("kind")).path();
+        cities = context.visibleCities(actor);
+        cityId = context.longParameter("city");
+        if (cityId == null && !cities.isEmpty()) {
+            cityId = cities.get(0).getId();
+        }
+        if (cityId == null || !actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
+        Long requestedYear = context.longParameter("year");
+        year = requestedYear == null ? null : requestedYear.intValue();
+        refresh();
+    }
+
+    /** Rebuilds the model after the city or year changed. */
+    public void refresh() {
+        model = modelFor(kind());
+    }
+
+    private <E extends CityRecord> LazyDataModel<E> modelFor(RecordKind<E> kind) {
+        return new RecordLazyModel<>(records, context, current.get(), kind, cityId, year);
+    }
+
+    public void delete(CityRecord record) {
+        try {
+            records.delete(current.get(), kind(), cityId, record.getId(), record.getVersion());
+            messages.info("records.deleted");
+        } catch (PilotOpsException refusal) {
+            messages.refused(refusal, "");
+        }
+    }
+
+    public RecordKind<? extends CityRecord> kind() {
+        return context.kind(kindPath);
+    }
+
+    public List<? extends RecordField<?, ?>> getColumns() {
+        return kind().fields();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String display(CityRecord record, RecordField field) {
+        return context.display(record, field);
+    }
+
+    public String label(RecordField<?, ?> field) {
+        return context.fieldLabel(kind(), field);
+    }
+
+    public String getTitle() {
+        return context.kindLabel(kind());
+    }
+
+    public boolean isMayLog() {
+        Actor actor = current.get();
+        return actor.reportsFor(cityId) || kind().agenciesMayLog() && actor.servesAsAgency(cityId);
+    }
+
+    public List<Integer> getYears() {
+        return IntStream.rangeClosed(ProgrammeDates.EARLIEST.getYear(), Year.now().getValue() + 1).boxed().toList();
+    }
+
+    public String cityName(PilotCity city) {
+        return context.cityName(city);
+    }
+
+    public PilotCity getCity() {
+        return cities.stream().filter(c -> c.getId().equals(cityId)).findFirst().orElse(null);
+    }
+
+    public List<PilotCity> getCities() {
+        return cities;
+    }
+
+    public String getKindPath() {
+        return kindPath;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        if (cityId != null && current.get().sees(cityId)) {
+            this.cityId = cityId;
+        }
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public LazyDataModel<? extends CityRecord> getModel() {
+        return model;
+    }
+}

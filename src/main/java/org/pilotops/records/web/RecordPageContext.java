@@ -1,0 +1,83 @@
+package org.pilotops.records.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.city.entity.PilotCity;
+import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.RecordField;
+import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.boundary.RecordKinds;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.web.LanguageSwitch;
+
+/**
+ * What the record list and form share: reading the kind and city from the request, the cities the user
+ * may choose from, and the labels of kinds, fields and choices in the session's language.
+ */
+@RequestScoped
+public class RecordPageContext {
+
+    @Inject
+    RecordKinds kinds;
+
+    @Inject
+    CityDirectory cities;
+
+    @Inject
+    LanguageSwitch language;
+
+    public RecordKind<? extends CityRecord> kind(String path) {
+        return kinds.byPath(path == null ? "" : path).orElseThrow(NotFoundException::new);
+    }
+
+    public List<PilotCity> visibleCities(Actor actor) {
+        return cities.cities().stream().filter(c -> actor.sees(c.getId())).toList();
+    }
+
+    public String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    public Long longParameter(String name) {
+        String text = parameter(name);
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    public String kindLabel(RecordKind<?> kind) {
+        return text("kind." + kind.path());
+    }
+
+    public String fieldLabel(RecordKind<?> kind, RecordField<?, ?> field) {
+        return text("kind." + kind.path() + "." + field.name());
+    }
+
+    /** The label of one of a field's choices, or the choice itself when it has none. */
+    public String choiceLabel(RecordField<?, ?> field, String choice) {
+        String key = field.type().choiceKey(choice);
+        return key == null ? choice : text(key);
+    }
+
+    /** A field of a record as a list cell shows it. */
+    public <E extends CityRecord> String display(E record, RecordField<E, ?> field) {
+        String text = field.text(record);
+        return text.isEmpty() || field.type().choices().isEmpty() ? text : choiceLabel(field, text);
+    }
+
+    public String cityName(PilotCity city) {
+        return Locale.ENGLISH.equals(language.getLocale()) ? city.getNameEn() : city.getNameZh();
+    }
+
+    public String text(String key, Object... args) {
+        return Messages.text(language.getLocale(), key, List.of(args));
+    }
+}

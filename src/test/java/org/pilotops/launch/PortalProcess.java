@@ -1,0 +1,125 @@
+package org.pilotops.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Payara Micro running the packaged WAR in a process of its own, single node: no Hazelcast (even
+ * {@code --nocluster} would open port 6900), no phone-home, and a fresh root directory each time, since a
+ * reused one redeploys the previous application.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+
+    private PortalProcess(Process process, URI baseUri, Path log) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    /**
+     * Starts the portal and waits until its login page answers.
+     *
+     * @param jvmOptions extra options for the Payara JVM, e.g. the database coordinates as {@code -D…}
+     * @param logFile    where its output goes; null to share this process's console
+     */
+    public static PortalProcess start(Path microJar, Path war, int port, Path workDir, List<String> jvmOptions,
+                                      Path logFile) {
+        try {
+            Path rootDir = Files.createDirectories(workDir).resolve("payara-" + System.nanoTime());
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
+                    "-jar", microJar.toString(),
+                    "--deploy", war.toString(), "--contextroot", "/",
+                    "--port", Integer.toString(port),
+                    "--nohazelcast", "--disablephonehome",
+                    "--rootdir", rootDir.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            if (logFile == null) {
+                builder.inheritIO();
+            } else {
+                builder.redirectOutput(logFile.toFile());
+            }
+            PortalProcess portal = new PortalProcess(builder.start(), URI.create("http://localhost:" + port + "/"), logFile);
+            portal.awaitReady(Duration.ofMinutes(5));
+            return portal;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + logHint());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve("login.xhtml"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException("Payara Micro did not answer within " + timeout + logHint());
+    }
+
+    private String logHint() {
+        return log == null ? "" : "; see " + log;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
