@@ -96,7 +96,7 @@ public class RecordService {
         Long loggingAgency = loggingAgency(actor, kind, cityId);
         E record = kind.newRecord();
         kind.apply(record, values);
-        record.logged(cityId, loggingAgency, source, actor.username(), Instant.now());
+        record.logged(cityId, loggingAgency, source, actor.username(), now());
         em.persist(record);
         em.flush();
         auditLog.record(actor.username(), Action.CREATE, kind.path(), record.getId(), cityId, null, kind.toJson(record));
@@ -110,7 +110,7 @@ public class RecordService {
         requireVersion(record, version);
         var before = kind.toJson(record);
         kind.apply(record, values);
-        record.touched(actor.username(), Instant.now());
+        record.touched(actor.username(), now());
         flush(record, version);
         auditLog.record(actor.username(), Action.UPDATE, kind.path(), id, cityId, before, kind.toJson(record));
         return record;
@@ -127,6 +127,11 @@ public class RecordService {
         em.remove(record);
         flush(record, record.getVersion());
         auditLog.record(actor.username(), Action.DELETE, kind.path(), id, cityId, before, null);
+    }
+
+    /** Timestamps at the database's precision, so an answer shows what a later read will show. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** The agency a new record is logged for, or null when the city logs it itself. */

@@ -1,0 +1,126 @@
+package org.pilotops.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pilotops.launch.DatabaseCoordinates;
+import org.pilotops.launch.DemoData;
+import org.pilotops.launch.EmbeddedMariaDb;
+import org.pilotops.launch.PortalProcess;
+
+/**
+ * The database and portal of one integration-test run. With {@code PILOTOPS_TEST_DB_URL} (and
+ * {@code PILOTOPS_TEST_DB_USER}, {@code PILOTOPS_TEST_DB_PASSWORD}) the tests use that MariaDB server,
+ * in a database of their own named after the moment of the run; otherwise they start an embedded
+ * MariaDB. The schema and the demo data are applied once; the portal is the packaged WAR on Payara Micro.
+ */
+public final class TestEnvironment {
+
+    private static final Pattern SERVER = Pattern.compile("(jdbc:mariadb://[^/?]+)(/[^?]*)?(\\?.*)?");
+
+    private static DatabaseCoordinates database;
+    private static PortalProcess portal;
+    private static EmbeddedMariaDb embedded;
+
+    private TestEnvironment() {
+    }
+
+    /** The test run's database, migrated and seeded with the demo data. */
+    public static synchronized DatabaseCoordinates database() {
+        if (database == null) {
+            String url = System.getenv("PILOTOPS_TEST_DB_URL");
+            String name = "pilotops_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+            if (url == null || url.isBlank()) {
+                embedded = EmbeddedMariaDb.start(workDir().resolve("mariadb-" + System.nanoTime()), freePort());
+                database = new DatabaseCoordinates(embedded.url(name), "root", "");
+            } else {
+                database = freshDatabase(url, env("PILOTOPS_TEST_DB_USER", "root"), env("PILOTOPS_TEST_DB_PASSWORD", ""), name);
+            }
+            DemoData.migrateAndSeed(database.dataSource(), Path.of("ops/demo"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stop));
+        }
+        return database;
+    }
+
+    /** The base URI of the portal under test, started on first use. */
+    public static synchronized URI portal() {
+        if (portal == null) {
+            DatabaseCoordinates db = database();
+            int port = Integer.parseInt(System.getProperty("pilotops.it.port", "18080"));
+            portal = PortalProcess.start(Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
+                    Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), port, workDir(),
+                    jvmOptions(db), workDir().resolve("portal.log"));
+        }
+        return portal.baseUri();
+    }
+
+    /** Points the Arquillian Payara Micro container at the test database, before it reads its settings. */
+    public static synchronized void configureArquillian() {
+        DatabaseCoordinates db = database();
+        System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions(db)));
+        System.setProperty("payara.extraMicroOptions", "--nohazelcast --disablephonehome");
+        System.setProperty("payara.clusterEnabled", "true");
+    }
+
+    private static List<String> jvmOptions(DatabaseCoordinates db) {
+        List<String> options = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m"));
+        options.addAll(db.systemProperties());
+        return options;
+    }
+
+    private static DatabaseCoordinates freshDatabase(String serverUrl, String user, String password, String name) {
+        Matcher m = SERVER.matcher(serverUrl.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("PILOTOPS_TEST_DB_URL is not a MariaDB JDBC URL: " + serverUrl);
+        }
+        String server = m.group(1);
+        try (Connection c = DriverManager.getConnection(server + "/", user, password);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + server, e);
+        }
+        return new DatabaseCoordinates(server + "/" + name, user, password);
+    }
+
+    private static synchronized void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    static Path workDir() {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("pilotops.it.work-dir", "target/it")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
