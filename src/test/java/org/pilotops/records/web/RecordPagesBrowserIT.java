@@ -1,0 +1,72 @@
+package org.pilotops.records.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.pilotops.testing.Browser;
+
+/**
+ * A city reporter logs a navigation project in the portal and finds it in the list; a bad amount is
+ * refused next to its field. Headless Chromium against the packaged WAR.
+ */
+class RecordPagesBrowserIT {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void signIn() {
+        browser = new Browser();
+        browser.signIn("city-zjg");
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void cityReporterLogsANavigationProjectAndSeesItListed() {
+        String title = "浏览器测试导航项目 " + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/records/list.xhtml?kind=navigation-projects&city=1");
+        browser.click("records:newRecord");
+        browser.waitForUrl("edit.xhtml");
+
+        browser.type("record:f_title", title);
+        browser.choose("record:f_type", "企业运营类");
+        browser.type("record:f_industry", "高端装备");
+        browser.type("record:f_leadOrganisation", "张家港市科学技术局");
+        browser.setValue("record:f_startDate", "2020-04-01");
+        browser.setValue("record:f_endDate", "2020-10-31");
+        browser.type("record:f_budget", "88000.5");
+        browser.choose("record:f_status", "已完成");
+        browser.type("record:f_smesReached", "15");
+        browser.screenshot("navigation-edit");
+        browser.click("record:save");
+
+        browser.waitForUrl("list.xhtml");
+        // The first column is the title; its filter narrows the lazy list in the database.
+        browser.type(By.cssSelector("[id='records:table'] thead input.ui-column-filter"), title.substring(title.length() - 6));
+        browser.waitForText(By.id("records:table_data"), title);
+        browser.screenshot("navigation-list");
+        String row = browser.text(By.id("records:table_data"));
+        assertTrue(row.contains("企业运营类") && row.contains("88000.50") && row.contains("已完成"), row);
+    }
+
+    @Test
+    void aBadAmountIsRefusedNextToItsFieldAndNothingIsSaved() {
+        browser.open("/records/edit.xhtml?kind=navigation-projects&city=1");
+        browser.type("record:f_title", "金额错误的项目");
+        browser.type("record:f_budget", "十万元");
+        browser.click("record:save");
+        browser.waitForText(By.id("record:m_budget"), "不是金额");
+        browser.screenshot("navigation-invalid");
+        assertTrue(browser.text(By.id("record:m_industry")).contains("必填"));
+        assertTrue(browser.driver().getCurrentUrl().contains("edit.xhtml"), "stays on the form");
+    }
+}

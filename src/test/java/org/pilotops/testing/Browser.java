@@ -1,0 +1,127 @@
+package org.pilotops.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Selenium against the portal under test. The browser and its
+ * driver are given explicitly, so Selenium Manager never tries to download one.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
+            throw new IllegalStateException("Browser tests need Chromium and ChromeDriver (" + binary + ", "
+                    + driverPath + "): apt-get install chromium chromium-driver, as .ci/run does");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(binary);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("pilotops-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(driverPath).toFile()).build();
+            driver = new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    }
+
+    public void signIn(String username) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", org.pilotops.launch.DemoData.DEMO_PASSWORD);
+        click("login:submit");
+        waitForUrl("index.xhtml");
+    }
+
+    public WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    public void type(By where, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(where));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Sets an input's value as a script would (date inputs read keystrokes in the browser's locale). */
+    public void setValue(String id, String value) {
+        WebElement input = byId(id);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        WebElement panel = byId(menuId + "_panel");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
+        wait.until(ExpectedConditions.invisibilityOf(panel));
+    }
+
+    public void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    public void waitForText(By where, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    public String text(By where) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(where)).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Keeps a picture of the page under target/it/screens, to look at when a test fails. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(TestEnvironment.workDir().resolve("screens"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
