@@ -3,17 +3,18 @@ package org.pilotops.city.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.PilotCity;
 import org.pilotops.city.entity.Province;
 
 /**
  * Read access to provinces, pilot cities and parks: the programme's reference data, public to every
- * signed-in user (the approved list is itself public), and the province-to-city relation that scope needs.
+ * signed-in user (the approved list is itself public), and the province-to-city relation that scope
+ * needs. Other features get DTOs, never the entities.
  */
 @ApplicationScoped
 public class CityDirectory {
@@ -21,23 +22,24 @@ public class CityDirectory {
     @PersistenceContext
     EntityManager em;
 
-    public List<Province> provinces() {
-        return em.createQuery("select p from Province p order by p.id", Province.class).getResultList();
+    public List<ProvinceDto> provinces() {
+        return em.createQuery("select p from Province p order by p.id", Province.class).getResultStream()
+                .map(ProvinceDto::of).toList();
     }
 
-    public List<PilotCity> cities() {
+    public List<CityDto> cities() {
         return em.createQuery("select c from PilotCity c order by c.provinceId, c.divisionCode", PilotCity.class)
-                .getResultList();
+                .getResultStream().map(CityDto::of).toList();
     }
 
-    public Optional<PilotCity> city(long id) {
-        return Optional.ofNullable(em.find(PilotCity.class, id));
+    public Optional<CityDto> city(long id) {
+        return Optional.ofNullable(em.find(PilotCity.class, id)).map(CityDto::of);
     }
 
-    public List<Park> parksOf(long cityId) {
+    public List<ParkDto> parksOf(long cityId) {
         return em.createQuery("select p from Park p where p.cityId = :city order by p.id", Park.class)
                 .setParameter("city", cityId)
-                .getResultList();
+                .getResultStream().map(ParkDto::of).toList();
     }
 
     /** The pilot cities a province reviewer follows. */

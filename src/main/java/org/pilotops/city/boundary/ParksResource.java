@@ -6,9 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
-import org.pilotops.city.entity.Park;
 import org.pilotops.platform.problem.NotFoundException;
 
 /**
@@ -19,20 +17,12 @@ import org.pilotops.platform.problem.NotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ParksResource {
 
-    public record ParkDto(long id, long cityId, String nameZh, String nameEn, BigDecimal inventionPatentsPer10k,
-                          boolean hasIpDepartment, int fullTimeIpStaff, boolean belowPatentDensityFloor) {
-        static ParkDto of(Park p) {
-            return new ParkDto(p.getId(), p.getCityId(), p.getNameZh(), p.getNameEn(), p.getInventionPatentsPer10k(),
-                    p.isHasIpDepartment(), p.getFullTimeIpStaff(), p.belowPatentDensityFloor());
-        }
-    }
-
     @Inject
     CityDirectory directory;
 
     @GET
     public List<ParkDto> parks(@PathParam("cityId") long cityId) {
         directory.city(cityId).orElseThrow(NotFoundException::new);
-        return directory.parksOf(cityId).stream().map(ParkDto::of).toList();
+        return directory.parksOf(cityId);
     }
 }

@@ -6,24 +6,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.pilotops.city.entity.Province;
 
 /** {@code /api/v1/provinces}: the provincial-level units, identified by their GB/T 2260 codes. */
 @Path("provinces")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvincesResource {
 
-    public record ProvinceDto(int id, String nameZh, String nameEn, String kind, Integer parentId) {
-        static ProvinceDto of(Province p) {
-            return new ProvinceDto(p.getId(), p.getNameZh(), p.getNameEn(), p.getKind().name(), p.getParentId());
-        }
-    }
-
     @Inject
     CityDirectory directory;
 
     @GET
     public List<ProvinceDto> provinces() {
-        return directory.provinces().stream().map(ProvinceDto::of).toList();
+        return directory.provinces();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.pilotops.city.boundary.CityDirectory;
-import org.pilotops.city.entity.PilotCity;
+import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.security.Actor;
@@ -30,12 +30,12 @@ public class HomeView implements Serializable {
     RecordKinds kinds;
 
     private Actor actor;
-    private List<PilotCity> visibleCities;
+    private List<CityDto> visibleCities;
 
     @PostConstruct
     void load() {
         actor = current.get();
-        visibleCities = cities.cities().stream().filter(c -> actor.sees(c.getId())).toList();
+        visibleCities = cities.cities().stream().filter(c -> actor.sees(c.id())).toList();
     }
 
     public Actor getActor() {
@@ -46,7 +46,7 @@ public class HomeView implements Serializable {
         return actor.roles().stream().map(Enum::name).sorted().toList();
     }
 
-    public List<PilotCity> getVisibleCities() {
+    public List<CityDto> getVisibleCities() {
         return visibleCities;
     }
 
@@ -60,6 +60,6 @@ public class HomeView implements Serializable {
 
     /** Where a click on a kind leads: the list of the first city the user follows. */
     public Long getFirstCityId() {
-        return visibleCities.isEmpty() ? null : visibleCities.get(0).getId();
+        return visibleCities.isEmpty() ? null : visibleCities.get(0).id();
     }
 }

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pilotops.city.entity.PilotCity;
+import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
@@ -137,13 +137,13 @@ public class RecordEditView implements Serializable {
     }
 
     public String getCityName() {
-        return context.visibleCities(current.get()).stream().filter(c -> c.getId() == cityId).findFirst()
+        return context.visibleCities(current.get()).stream().filter(c -> c.id() == cityId).findFirst()
                 .map(context::cityName).orElse("");
     }
 
     public boolean isDemoCity() {
-        return context.visibleCities(current.get()).stream().filter(c -> c.getId() == cityId).findFirst()
-                .map(PilotCity::isDemo).orElse(false);
+        return context.visibleCities(current.get()).stream().filter(c -> c.id() == cityId).findFirst()
+                .map(CityDto::demo).orElse(false);
     }
 
     public boolean isNew() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.pilotops.city.entity.PilotCity;
+import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.record.CityRecord;
@@ -46,7 +46,7 @@ public class RecordListView implements Serializable {
     private String kindPath;
     private Long cityId;
     private Integer year;
-    private List<PilotCity> cities;
+    private List<CityDto> cities;
     private LazyDataModel<? extends CityRecord> model;
 
     @PostConstruct
@@ -56,7 +56,7 @@ public class RecordListView implements Serializable {
         cities = context.visibleCities(actor);
         cityId = context.longParameter("city");
         if (cityId == null && !cities.isEmpty()) {
-            cityId = cities.get(0).getId();
+            cityId = cities.get(0).id();
         }
         if (cityId == null || !actor.sees(cityId)) {
             throw new NotFoundException();
@@ -114,15 +114,15 @@ public class RecordListView implements Serializable {
         return IntStream.rangeClosed(ProgrammeDates.EARLIEST.getYear(), Year.now().getValue() + 1).boxed().toList();
     }
 
-    public String cityName(PilotCity city) {
+    public String cityName(CityDto city) {
         return context.cityName(city);
     }
 
-    public PilotCity getCity() {
-        return cities.stream().filter(c -> c.getId().equals(cityId)).findFirst().orElse(null);
+    public CityDto getCity() {
+        return cities.stream().filter(c -> c.id() == cityId).findFirst().orElse(null);
     }
 
-    public List<PilotCity> getCities() {
+    public List<CityDto> getCities() {
         return cities;
     }
 

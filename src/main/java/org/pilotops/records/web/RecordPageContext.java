@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.pilotops.city.boundary.CityDirectory;
-import org.pilotops.city.entity.PilotCity;
+import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.record.CityRecord;
@@ -36,8 +36,8 @@ public class RecordPageContext {
         return kinds.byPath(path == null ? "" : path).orElseThrow(NotFoundException::new);
     }
 
-    public List<PilotCity> visibleCities(Actor actor) {
-        return cities.cities().stream().filter(c -> actor.sees(c.getId())).toList();
+    public List<CityDto> visibleCities(Actor actor) {
+        return cities.cities().stream().filter(c -> actor.sees(c.id())).toList();
     }
 
     public String parameter(String name) {
@@ -73,8 +73,8 @@ public class RecordPageContext {
         return text.isEmpty() || field.type().choices().isEmpty() ? text : choiceLabel(field, text);
     }
 
-    public String cityName(PilotCity city) {
-        return Locale.ENGLISH.equals(language.getLocale()) ? city.getNameEn() : city.getNameZh();
+    public String cityName(CityDto city) {
+        return Locale.ENGLISH.equals(language.getLocale()) ? city.nameEn() : city.nameZh();
     }
 
     public String text(String key, Object... args) {
