@@ -1,0 +1,188 @@
+package org.pilotops.platform.record.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pilotops.navigation.boundary.NavigationProjectKind;
+import org.pilotops.navigation.entity.NavigationProject;
+import org.pilotops.platform.persistence.Database;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.OperationNotAllowedException;
+import org.pilotops.platform.problem.StaleVersionException;
+import org.pilotops.platform.record.RecordQuery;
+import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.RecordValues;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.Role;
+import org.pilotops.testing.ArquillianDatabase;
+import org.pilotops.testing.InContainerDeployment;
+
+/**
+ * {@link RecordService} inside Payara Micro on MariaDB: transactions (a change and its audit entry
+ * together or not at all), scope decided from the actor, optimistic locking. Each test builds its own
+ * city and agency, so it depends on no other test and on no demo record.
+ */
+@ExtendWith(ArquillianDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class RecordServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainerDeployment.packagedWarWith(RecordServiceIT.class);
+    }
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    NavigationProjectKind kind;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    long city;
+    long otherCity;
+    long agency;
+    Actor reporter;
+    Actor agencyStaff;
+
+    @BeforeEach
+    void newCities() throws SQLException {
+        city = insert("insert into pilot_city (division_code, name_zh, name_en, province_id, level, demo) "
+                + "values (?, '测试市', 'Test City', 320000, 'PREFECTURE', true)", code());
+        otherCity = insert("insert into pilot_city (division_code, name_zh, name_en, province_id, level, demo) "
+                + "values (?, '另一测试市', 'Other Test City', 330000, 'PREFECTURE', true)", code());
+        agency = insert("insert into service_agency (name, credit_code, kind) values ('测试机构', ?, 'PATENT_AGENCY')",
+                "91" + code() + "MA0000000");
+        execute("insert into agency_city (agency_id, city_id) values (" + agency + ", " + city + ")");
+        reporter = new Actor("it-reporter", Set.of(Role.CITY_REPORTER), city, null, null, false, Set.of(city));
+        agencyStaff = new Actor("it-agency", Set.of(Role.AGENCY_STAFF), null, null, agency, false, Set.of(city));
+    }
+
+    static RecordValues project(NavigationProjectKind kind, String title, String start, String end) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put("title", title);
+        texts.put("type", "ENTERPRISE_OPERATION");
+        texts.put("industry", "生物医药");
+        texts.put("leadOrganisation", "测试局");
+        texts.put("startDate", start);
+        texts.put("endDate", end);
+        texts.put("budget", "1000");
+        texts.put("status", "COMPLETED");
+        return kind.readText(texts);
+    }
+
+    @Test
+    void aCreatedRecordAndItsAuditEntryAreStoredTogether() throws SQLException {
+        NavigationProject created = records.create(reporter, kind, city,
+                project(kind, "事务测试", "2019-01-01", "2019-06-30"), RecordSource.CITY);
+        assertEquals(2019, created.getYear());
+        assertEquals(1, count("select count(*) from audit_entry where subject_type = 'navigation-projects' "
+                + "and subject_id = " + created.getId() + " and action = 'CREATE' and actor = 'it-reporter'"));
+    }
+
+    @Test
+    void aRefusedChangeLeavesNeitherRecordNorAuditEntry() throws SQLException {
+        long recordsBefore = count("select count(*) from navigation_project where city_id = " + city);
+        long auditBefore = count("select count(*) from audit_entry where city_id = " + city);
+        assertThrows(InvalidInputException.class, () -> records.create(reporter, kind, city,
+                project(kind, "结束早于开始", "2019-06-01", "2019-01-01"), RecordSource.CITY));
+        assertThrows(NotFoundException.class, () -> records.create(reporter, kind, otherCity,
+                project(kind, "别的城市", "2019-01-01", "2019-06-30"), RecordSource.CITY));
+        Actor reviewer = new Actor("it-province", Set.of(Role.PROVINCE_REVIEWER), null, 320000, null, false, Set.of(city));
+        assertThrows(OperationNotAllowedException.class, () -> records.create(reviewer, kind, city,
+                project(kind, "审核员不填报", "2019-01-01", "2019-06-30"), RecordSource.API));
+        assertEquals(recordsBefore, count("select count(*) from navigation_project where city_id = " + city));
+        assertEquals(auditBefore, count("select count(*) from audit_entry where city_id = " + city));
+    }
+
+    @Test
+    void anUpdateFromAStaleReadIsRefusedAndChangesNothing() {
+        NavigationProject created = records.create(reporter, kind, city,
+                project(kind, "原名", "2020-01-01", "2020-03-01"), RecordSource.CITY);
+        long readVersion = created.getVersion();
+        records.update(reporter, kind, city, created.getId(), readVersion,
+                project(kind, "第一人改", "2020-01-01", "2020-03-01"));
+        assertThrows(StaleVersionException.class, () -> records.update(reporter, kind, city, created.getId(),
+                readVersion, project(kind, "第二人改", "2020-01-01", "2020-03-01")));
+        assertEquals("第一人改", records.find(reporter, kind, city, created.getId()).getTitle());
+    }
+
+    @Test
+    void aRollbackOfTheCallersTransactionTakesTheAuditEntryWithIt() throws Exception {
+        long auditBefore = count("select count(*) from audit_entry where city_id = " + city);
+        transaction.begin();
+        records.create(reporter, kind, city, project(kind, "回滚", "2019-01-01", "2019-02-01"), RecordSource.CITY);
+        transaction.rollback();
+        assertEquals(auditBefore, count("select count(*) from audit_entry where city_id = " + city));
+        assertEquals(0, count("select count(*) from navigation_project where city_id = " + city + " and title = '回滚'"));
+    }
+
+    @Test
+    void agencyStaffLogForTheirAgencyAndSeeOnlyThat() {
+        records.create(reporter, kind, city, project(kind, "城市自己的", "2019-01-01", "2019-02-01"), RecordSource.CITY);
+        NavigationProject byAgency = records.create(agencyStaff, kind, city,
+                project(kind, "机构的", "2019-01-01", "2019-02-01"), RecordSource.AGENCY);
+        assertEquals(agency, byAgency.getAgencyId());
+        var seen = records.list(agencyStaff, kind, city, RecordQuery.firstPage());
+        assertEquals(1, seen.total());
+        assertEquals("机构的", seen.items().get(0).getTitle());
+        assertEquals(2, records.list(reporter, kind, city, RecordQuery.firstPage()).total());
+        assertThrows(NotFoundException.class, () -> records.list(agencyStaff, kind, otherCity, RecordQuery.firstPage()));
+        assertTrue(records.find(reporter, kind, city, byAgency.getId()).getAgencyId() == agency,
+                "the city sees what the agency logged for it");
+    }
+
+    private static String code() {
+        return Integer.toString(900000 + ThreadLocalRandom.current().nextInt(99999));
+    }
+
+    private long insert(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, parameter);
+            s.executeUpdate();
+            ResultSet keys = s.getGeneratedKeys();
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
