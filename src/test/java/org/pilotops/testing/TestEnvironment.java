@@ -94,12 +94,20 @@ public final class TestEnvironment {
         return new DatabaseCoordinates(server + "/" + name, user, password);
     }
 
+    /** Stops the portal and the database; a database made on a shared server is dropped again. */
     private static synchronized void stop() {
         if (portal != null) {
             portal.close();
         }
         if (embedded != null) {
             embedded.close();
+        } else if (database != null) {
+            try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + c.getCatalog() + "`");
+            } catch (SQLException e) {
+                System.err.println("Could not drop the test database: " + e.getMessage());
+            }
         }
     }
 
