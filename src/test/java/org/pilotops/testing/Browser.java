@@ -58,6 +58,7 @@ public final class Browser implements AutoCloseable {
         type("login:password", org.pilotops.launch.DemoData.DEMO_PASSWORD);
         click("login:submit");
         waitForUrl("index.xhtml");
+        waitForText(By.tagName("h1"), username);
     }
 
     public WebElement byId(String id) {
@@ -100,6 +101,11 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By where, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    /** Waits until a data table shows exactly this many rows. */
+    public void waitForRows(String tableId, int rows) {
+        wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]")).size() == rows);
     }
 
     public String text(By where) {

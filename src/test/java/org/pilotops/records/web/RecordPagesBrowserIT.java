@@ -52,6 +52,7 @@ class RecordPagesBrowserIT {
         browser.waitForUrl("list.xhtml");
         // The first column is the title; its filter narrows the lazy list in the database.
         browser.type(By.cssSelector("[id='records:table'] thead input.ui-column-filter"), title.substring(title.length() - 6));
+        browser.waitForRows("records:table", 1);
         browser.waitForText(By.id("records:table_data"), title);
         browser.screenshot("navigation-list");
         String row = browser.text(By.id("records:table_data"));
@@ -68,5 +69,25 @@ class RecordPagesBrowserIT {
         browser.screenshot("navigation-invalid");
         assertTrue(browser.text(By.id("record:m_industry")).contains("必填"));
         assertTrue(browser.driver().getCurrentUrl().contains("edit.xhtml"), "stays on the form");
+    }
+
+    @Test
+    void anotherCitysListIsNotFoundEnglishIsOneClickAwayAndSigningOutEndsTheSession() {
+        try (Browser own = new Browser()) {
+            own.signIn("city-2");
+            own.open("/records/list.xhtml?kind=navigation-projects&city=1");
+            assertTrue(own.text(By.tagName("h1")).contains("未找到"), "张家港市 is not city-2's to see");
+
+            own.open("/index.xhtml");
+            own.screenshot("home-city-2");
+            own.click("header:language");
+            own.waitForText(By.id("header:language"), "中文");
+            assertTrue(own.text(By.tagName("body")).contains("Patent navigation projects"));
+
+            own.click("header:signOut");
+            own.waitForUrl("login.xhtml");
+            own.open("/records/list.xhtml?kind=navigation-projects&city=2");
+            own.waitForUrl("login.xhtml");
+        }
     }
 }
