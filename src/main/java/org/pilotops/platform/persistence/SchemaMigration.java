@@ -28,8 +28,10 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = flyway(dataSource).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion
+        Flyway flyway = flyway(dataSource);
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

@@ -57,6 +57,11 @@ class RecordPagesBrowserIT {
         browser.screenshot("navigation-list");
         String row = browser.text(By.id("records:table_data"));
         assertTrue(row.contains("企业运营类") && row.contains("88000.50") && row.contains("已完成"), row);
+
+        browser.driver().findElement(By.cssSelector("[id='records:table_data'] a.po-delete")).click();
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForRows("records:table", 0);
+        browser.waitForText(By.id("records:growlHolder"), "已删除");
     }
 
     @Test
