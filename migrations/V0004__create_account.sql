@@ -1,6 +1,6 @@
 -- Portal and API accounts. password_hash keeps its own algorithm, iterations and salt
 -- (Jakarta Security Pbkdf2PasswordHash format), so the cost can be raised without a migration.
--- A scoped role needs its scope: checked in AccountService, and here by the foreign keys.
+-- A scoped role needs its scope (city, province or agency); the foreign keys keep each one real.
 CREATE TABLE account (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     username       VARCHAR(60)  NOT NULL,

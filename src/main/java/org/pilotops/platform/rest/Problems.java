@@ -23,9 +23,9 @@ public final class Problems {
         Locale locale = localeOf(headers);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:pilotops:problem:" + type)
-                .add("title", Messages.text(locale, "problem." + type + ".title", List.of()))
+                .add("title", textOr(locale, "problem." + type + ".title", List.of(), status))
                 .add("status", status)
-                .add("detail", Messages.text(locale, detailKey, detailArgs));
+                .add("detail", textOr(locale, detailKey, detailArgs, status));
         if (!violations.isEmpty()) {
             boolean rows = violations.stream().anyMatch(v -> v.row() > 0);
             JsonArrayBuilder list = Json.createArrayBuilder();
@@ -39,6 +39,16 @@ public final class Problems {
             body.add(rows ? "rows" : "violations", list);
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
+    }
+
+    /** A text of the bundle, or the HTTP reason phrase for a status we have no words of our own for. */
+    private static String textOr(Locale locale, String key, List<Object> args, int status) {
+        String text = Messages.text(locale, key, args);
+        if (!text.equals(key)) {
+            return text;
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
     static Locale localeOf(HttpHeaders headers) {

@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import jakarta.json.Json;
+import org.pilotops.platform.i18n.Messages;
 
 /**
  * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
@@ -58,7 +61,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
                                        HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential == null) {
-            return context.isProtected() ? refuse(response, context, 401, "unauthorized") : context.doNothing();
+            return context.isProtected() ? refuse(request, response, 401, "unauthorized") : context.doNothing();
         }
         var remembered = verifiedCredentials.lookup(credential.getCaller(), credential.getPasswordAsString());
         if (remembered.isPresent()) {
@@ -67,12 +70,12 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         String address = request.getRemoteAddr();
         if (!throttle.allows(credential.getCaller(), address)) {
             response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
-            return refuse(response, context, 429, "too-many-logins");
+            return refuse(request, response, 429, "too-many-logins");
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller(), address);
-            return refuse(response, context, 401, "unauthorized");
+            return refuse(request, response, 401, "unauthorized");
         }
         throttle.succeeded(credential.getCaller());
         verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
@@ -136,19 +139,23 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(loginUrl);
     }
 
-    /** Answers an API call with a problem body, never with the container's HTML error page. */
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
+    /** Answers an API call with a problem body in the caller's language, never the container's HTML page. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                                int status, String type) {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"PilotOps\", charset=\"UTF-8\"");
         }
+        var locale = Messages.supported(request.getLocale());
         try {
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"urn:pilotops:problem:" + type + "\",\"title\":\""
-                    + (status == 401 ? "Authentication required" : "Too many failed logins")
-                    + "\",\"status\":" + status + "}");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "urn:pilotops:problem:" + type)
+                    .add("title", Messages.text(locale, "problem." + type + ".title", List.of()))
+                    .add("status", status)
+                    .add("detail", Messages.text(locale, "problem." + type + ".detail", List.of()))
+                    .build().toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -54,17 +54,20 @@ public class RecordEditView implements Serializable {
     private Long id;
     private long version;
     private String updatedBy;
+    private CityDto city;
     private final Map<String, String> texts = new HashMap<>();
 
     @PostConstruct
     void load() {
         Actor actor = current.get();
         kindPath = context.kind(context.parameter("kind")).path();
-        Long city = context.longParameter("city");
-        if (city == null || !actor.sees(city)) {
+        Long requested = context.longParameter("city");
+        city = requested == null ? null : context.visibleCities(actor).stream()
+                .filter(c -> c.id() == requested).findFirst().orElse(null);
+        if (city == null) {
             throw new NotFoundException();
         }
-        cityId = city;
+        cityId = city.id();
         id = context.longParameter("id");
         if (id != null) {
             fill(kind());
@@ -137,13 +140,11 @@ public class RecordEditView implements Serializable {
     }
 
     public String getCityName() {
-        return context.visibleCities(current.get()).stream().filter(c -> c.id() == cityId).findFirst()
-                .map(context::cityName).orElse("");
+        return context.cityName(city);
     }
 
     public boolean isDemoCity() {
-        return context.visibleCities(current.get()).stream().filter(c -> c.id() == cityId).findFirst()
-                .map(CityDto::demo).orElse(false);
+        return city.demo();
     }
 
     public boolean isNew() {

@@ -83,11 +83,12 @@ class RecordPagesBrowserIT {
             own.open("/records/list.xhtml?kind=navigation-projects&city=1");
             assertTrue(own.text(By.tagName("h1")).contains("未找到"), "张家港市 is not city-2's to see");
 
-            own.open("/index.xhtml");
-            own.screenshot("home-city-2");
+            own.open("/records/list.xhtml?kind=navigation-projects&city=2");
             own.click("header:language");
             own.waitForText(By.id("header:language"), "中文");
-            assertTrue(own.text(By.tagName("body")).contains("Patent navigation projects"));
+            assertTrue(own.text(By.tagName("h1")).contains("Patent navigation projects"),
+                    "the list itself, in English: the switch keeps the page's kind and city");
+            own.screenshot("navigation-list-english");
 
             own.click("header:signOut");
             own.waitForUrl("login.xhtml");

@@ -1,0 +1,28 @@
+package org.pilotops.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Applies {@code ?lang=en|zh} of a page request to the session's {@link LanguageSwitch}. */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageParameterFilter extends HttpFilter {
+
+    @Inject
+    LanguageSwitch language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String asked = request.getParameter(LanguageSwitch.PARAMETER);
+        if (asked != null && "GET".equals(request.getMethod())) {
+            language.use(asked);
+        }
+        chain.doFilter(request, response);
+    }
+}
