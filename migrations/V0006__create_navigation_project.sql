@@ -5,7 +5,7 @@ CREATE TABLE navigation_project (
     city_id            BIGINT         NOT NULL,
     year               SMALLINT       NOT NULL,
     source             VARCHAR(10)    NOT NULL,
-    agency_id          BIGINT         NULL,
+    logging_agency_id  BIGINT         NULL,
     created_by         VARCHAR(60)    NOT NULL,
     created_at         DATETIME(3)    NOT NULL,
     updated_by         VARCHAR(60)    NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE navigation_project (
     smes_reached       INT            NOT NULL DEFAULT 0,
 
     CONSTRAINT navigation_project_city_fk FOREIGN KEY (city_id) REFERENCES pilot_city (id),
-    CONSTRAINT navigation_project_agency_fk FOREIGN KEY (agency_id) REFERENCES service_agency (id),
+    CONSTRAINT navigation_project_logging_agency_fk FOREIGN KEY (logging_agency_id) REFERENCES service_agency (id),
     CONSTRAINT navigation_project_type_ck CHECK (type IN ('INDUSTRY_PLANNING', 'ENTERPRISE_OPERATION')),
     CONSTRAINT navigation_project_status_ck CHECK (status IN ('PLANNED', 'ONGOING', 'COMPLETED')),
     CONSTRAINT navigation_project_dates_ck CHECK (end_date IS NULL OR end_date >= start_date),

@@ -57,7 +57,7 @@ INSERT INTO account_role (account_id, role) VALUES
 
 -- 60 navigation projects per city, started between March 2017 and late 2020; every fifth project of
 -- 张家港市 and 常州市 was logged by agency-1.
-INSERT INTO navigation_project (city_id, year, source, agency_id, created_by, created_at, updated_by, updated_at,
+INSERT INTO navigation_project (city_id, year, source, logging_agency_id, created_by, created_at, updated_by, updated_at,
                                 title, type, industry, lead_organisation, start_date, end_date, budget, status,
                                 smes_reached)
 SELECT p.city_id,

@@ -28,8 +28,8 @@ public abstract class CityRecord extends BaseEntity {
     @Column(name = "source", nullable = false, updatable = false)
     private RecordSource source;
 
-    @Column(name = "agency_id", updatable = false)
-    private Long agencyId;
+    @Column(name = "logging_agency_id", updatable = false)
+    private Long loggingAgencyId;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -57,7 +57,7 @@ public abstract class CityRecord extends BaseEntity {
     /** Stamps a new record with its owner and origin. */
     public void logged(long city, Long loggingAgency, RecordSource origin, String by, Instant at) {
         this.cityId = city;
-        this.agencyId = loggingAgency;
+        this.loggingAgencyId = loggingAgency;
         this.source = origin;
         this.createdBy = by;
         this.createdAt = at;
@@ -83,8 +83,9 @@ public abstract class CityRecord extends BaseEntity {
         return source;
     }
 
-    public Long getAgencyId() {
-        return agencyId;
+    /** The agency whose staff logged this record, or null when the city logged it. */
+    public Long getLoggingAgencyId() {
+        return loggingAgencyId;
     }
 
     public String getCreatedBy() {

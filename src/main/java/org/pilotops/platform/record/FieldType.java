@@ -258,4 +258,120 @@ public interface FieldType<V> {
             }
         };
     }
+
+    /**
+     * A unified social credit code: normalised and well formed. Whether its check character is right is
+     * decided with the record ({@link Sme}), because a user may confirm a real but non-conforming code.
+     */
+    static FieldType<String> creditCode() {
+        return new FieldType<>() {
+            @Override
+            public String parse(String text) throws FieldValueException {
+                String code = CreditCodes.normalise(text);
+                if (!CreditCodes.wellFormed(code)) {
+                    throw new FieldValueException("uscc.format", text);
+                }
+                return code;
+            }
+        };
+    }
+
+    /** A patent application number, normalised, with a correct check digit. */
+    static FieldType<String> applicationNumber() {
+        return new FieldType<>() {
+            @Override
+            public String parse(String text) throws FieldValueException {
+                String number = ApplicationNumbers.normalise(text);
+                if (number == null) {
+                    throw new FieldValueException("application-number.format", text);
+                }
+                char expected = ApplicationNumbers.expectedCheck(number);
+                if (number.charAt(number.length() - 1) != expected) {
+                    throw new FieldValueException("application-number.check", text, String.valueOf(expected));
+                }
+                return number;
+            }
+        };
+    }
+
+    /** The id of another object (an agency, an attorney, a park); whether it fits is the kind's rule. */
+    static FieldType<Long> reference() {
+        return new FieldType<>() {
+            @Override
+            public Long parse(String text) throws FieldValueException {
+                try {
+                    long id = Long.parseLong(text);
+                    if (id > 0) {
+                        return id;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new FieldValueException("field.reference-format", text);
+            }
+
+            @Override
+            public Long fromJson(JsonValue json) throws FieldValueException {
+                if (json instanceof JsonNumber number && number.isIntegral()) {
+                    return parse(number.bigIntegerValue().toString());
+                }
+                throw new FieldValueException("field.wrong-type", expectedJson());
+            }
+
+            @Override
+            public JsonValue toJson(Long value) {
+                return Json.createValue(value);
+            }
+
+            @Override
+            public String expectedJson() {
+                return "integer";
+            }
+        };
+    }
+
+    /** A decimal with at most {@code scale} decimals between 0 and {@code max}, such as training hours. */
+    static FieldType<BigDecimal> decimal(int scale, BigDecimal max) {
+        return new FieldType<>() {
+            @Override
+            public BigDecimal parse(String text) throws FieldValueException {
+                BigDecimal value;
+                try {
+                    value = new BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    throw new FieldValueException("field.decimal-format", text);
+                }
+                if (value.stripTrailingZeros().scale() > scale) {
+                    throw new FieldValueException("field.decimal-scale", scale);
+                }
+                if (value.signum() < 0 || value.compareTo(max) > 0) {
+                    throw new FieldValueException("field.decimal-range", max.toPlainString());
+                }
+                return value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+            }
+
+            @Override
+            public BigDecimal fromJson(JsonValue json) throws FieldValueException {
+                if (json instanceof JsonNumber number) {
+                    return parse(number.toString());
+                }
+                return FieldType.super.fromJson(json);
+            }
+
+            @Override
+            public JsonValue toJson(BigDecimal value) {
+                return Json.createValue(value);
+            }
+
+            @Override
+            public String format(BigDecimal value) {
+                return value.toPlainString();
+            }
+
+            @Override
+            public String expectedJson() {
+                return "number";
+            }
+        };
+    }
 }

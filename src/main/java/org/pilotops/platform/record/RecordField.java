@@ -5,21 +5,23 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * One field of a record kind: its JSON and column name (which is also the entity attribute, so sorting
- * and filtering by name need no mapping table), its type, whether it is required, and how to read it
- * from and write it to the entity.
+ * One field of a record kind: its JSON and column name, the entity attribute it is stored in (the same
+ * name unless said otherwise), its type, whether it is required, and how to read it from and write it
+ * to the entity.
  */
 public final class RecordField<E, V> {
 
     private final String name;
+    private final String attribute;
     private final FieldType<V> type;
     private final boolean required;
     private final Function<E, V> getter;
     private final BiConsumer<E, V> setter;
 
-    private RecordField(String name, FieldType<V> type, boolean required, Function<E, V> getter,
+    private RecordField(String name, String attribute, FieldType<V> type, boolean required, Function<E, V> getter,
                         BiConsumer<E, V> setter) {
         this.name = name;
+        this.attribute = attribute;
         this.type = type;
         this.required = required;
         this.getter = getter;
@@ -28,16 +30,26 @@ public final class RecordField<E, V> {
 
     public static <E, V> RecordField<E, V> required(String name, FieldType<V> type, Function<E, V> getter,
                                                     BiConsumer<E, V> setter) {
-        return new RecordField<>(name, type, true, getter, setter);
+        return new RecordField<>(name, name, type, true, getter, setter);
     }
 
     public static <E, V> RecordField<E, V> optional(String name, FieldType<V> type, Function<E, V> getter,
                                                     BiConsumer<E, V> setter) {
-        return new RecordField<>(name, type, false, getter, setter);
+        return new RecordField<>(name, name, type, false, getter, setter);
+    }
+
+    /** The same field stored at another entity attribute path, such as {@code sme.name} of an embeddable. */
+    public RecordField<E, V> at(String attributePath) {
+        return new RecordField<>(name, attributePath, type, required, getter, setter);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The entity attribute path the database queries sort and filter on. */
+    public String attribute() {
+        return attribute;
     }
 
     public FieldType<V> type() {

@@ -24,7 +24,7 @@ public abstract class RecordKind<E extends CityRecord> {
 
     /** Fields every record answers with; read-only, so they may come back in a PUT body unchanged. */
     public static final List<String> COMMON_FIELDS = List.of("id", "cityId", "year", "version", "source",
-            "agencyId", "createdBy", "createdAt", "updatedBy", "updatedAt");
+            "loggingAgencyId", "createdBy", "createdAt", "updatedBy", "updatedAt");
 
     private final String path;
     private final Class<E> entityClass;
@@ -39,6 +39,16 @@ public abstract class RecordKind<E extends CityRecord> {
         this.factory = factory;
         this.agenciesMayLog = agenciesMayLog;
         this.fields = List.copyOf(fields);
+    }
+
+    /** Joins groups of fields, such as the SME's three and a kind's own, in column order. */
+    @SafeVarargs
+    protected static <E> List<RecordField<E, ?>> fieldsOf(List<RecordField<E, ?>>... groups) {
+        List<RecordField<E, ?>> all = new ArrayList<>();
+        for (List<RecordField<E, ?>> group : groups) {
+            all.addAll(group);
+        }
+        return all;
     }
 
     /** The REST path segment and the key of the kind's texts, e.g. {@code navigation-projects}. */
@@ -128,6 +138,27 @@ public abstract class RecordKind<E extends CityRecord> {
         }
     }
 
+    /**
+     * Rules that need other data, checked after the fields and before storing: a referenced agency serves
+     * the record's city, an attorney works for the agency named, a park lies in the city.
+     */
+    public List<Violation> referenceViolations(E record) {
+        return List.of();
+    }
+
+    /**
+     * What a form offers for a reference field in this city, id to label (the agencies serving the city,
+     * their attorneys); empty when the field is not a reference or the kind has no list to offer.
+     */
+    public java.util.Map<String, String> referenceChoices(String field, long cityId) {
+        return java.util.Map.of();
+    }
+
+    /** Fields whose value may occur only once among a city's records of this kind (a voucher number). */
+    public List<String> uniqueWithinCity() {
+        return List.of();
+    }
+
     /** The record as the API answers it: the common fields, then the kind's own. */
     public JsonObject toJson(E record) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -136,10 +167,10 @@ public abstract class RecordKind<E extends CityRecord> {
                 .add("year", record.getYear())
                 .add("version", record.getVersion())
                 .add("source", record.getSource().name());
-        if (record.getAgencyId() != null) {
-            json.add("agencyId", record.getAgencyId());
+        if (record.getLoggingAgencyId() != null) {
+            json.add("loggingAgencyId", record.getLoggingAgencyId());
         } else {
-            json.add("agencyId", JsonValue.NULL);
+            json.add("loggingAgencyId", JsonValue.NULL);
         }
         json.add("createdBy", record.getCreatedBy())
                 .add("createdAt", instant(record.getCreatedAt()))

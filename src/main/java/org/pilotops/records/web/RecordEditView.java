@@ -135,6 +135,11 @@ public class RecordEditView implements Serializable {
         return context.choiceLabel(field, choice);
     }
 
+    /** The agencies or attorneys a reference field may name in this city, id to label. */
+    public java.util.Map<String, String> referenceChoices(RecordField<?, ?> field) {
+        return kind().referenceChoices(field.name(), cityId);
+    }
+
     public String getTitle() {
         return context.kindLabel(kind());
     }

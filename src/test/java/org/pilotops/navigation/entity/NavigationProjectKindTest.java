@@ -113,7 +113,7 @@ class NavigationProjectKindTest {
             assertTrue(json.containsKey(field), field);
         }
         assertEquals("AGENCY", json.getString("source"));
-        assertEquals(7, json.getInt("agencyId"));
+        assertEquals(7, json.getInt("loggingAgencyId"));
         assertEquals("300000.00", json.getString("budget"));
     }
 

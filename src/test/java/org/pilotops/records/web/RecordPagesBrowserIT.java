@@ -96,4 +96,18 @@ class RecordPagesBrowserIT {
             own.waitForUrl("login.xhtml");
         }
     }
+
+    @Test
+    void everyKindHasAListAndAFormInThePortal() {
+        for (String kind : org.pilotops.testing.RecordSamples.KINDS) {
+            browser.open("/records/list.xhtml?kind=" + kind + "&city=1");
+            browser.waitForText(By.id("records:table"), "2020");
+            browser.click("records:newRecord");
+            browser.waitForUrl("edit.xhtml");
+            browser.click("record:save");
+            browser.waitForText(By.id("record:messages"), "未保存");
+        }
+        browser.screenshot("free-filing-form");
+        browser.choose("record:f_attorneyId", "1 · 王明（演示） (苏州知远专利代理事务所（演示）)");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.record.CityRecord;
@@ -55,7 +58,8 @@ public class RecordService {
         CriteriaQuery<E> select = cb.createQuery(kind.entityClass());
         Root<E> root = select.from(kind.entityClass());
         select.where(matching(actor, kind, cityId, query, cb, root));
-        Order order = query.descending() ? cb.desc(root.get(query.sort())) : cb.asc(root.get(query.sort()));
+        Path<?> sorted = attribute(root, kind, query.sort());
+        Order order = query.descending() ? cb.desc(sorted) : cb.asc(sorted);
         select.orderBy(query.sort().equals("id") ? List.of(order) : List.of(order, cb.desc(root.get("id"))));
         List<E> items = em.createQuery(select)
                 .setFirstResult(Math.toIntExact(Math.min((long) query.page() * query.size(), Integer.MAX_VALUE)))
@@ -82,7 +86,7 @@ public class RecordService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> E find(Actor actor, RecordKind<E> kind, long cityId, long id) {
         E record = em.find(kind.entityClass(), id);
-        if (record == null || record.getCityId() != cityId || !actor.seesRecordOf(cityId, record.getAgencyId())) {
+        if (record == null || record.getCityId() != cityId || !actor.seesRecordOf(cityId, record.getLoggingAgencyId())) {
             throw new NotFoundException();
         }
         return record;
@@ -97,6 +101,7 @@ public class RecordService {
         E record = kind.newRecord();
         kind.apply(record, values);
         record.logged(cityId, loggingAgency, source, actor.username(), now());
+        requireConsistentWithData(kind, record);
         em.persist(record);
         em.flush();
         auditLog.record(actor.username(), Action.CREATE, kind.path(), record.getId(), cityId, null, kind.toJson(record));
@@ -111,6 +116,7 @@ public class RecordService {
         var before = kind.toJson(record);
         kind.apply(record, values);
         record.touched(actor.username(), now());
+        requireConsistentWithData(kind, record);
         flush(record, version);
         auditLog.record(actor.username(), Action.UPDATE, kind.path(), id, cityId, before, kind.toJson(record));
         return record;
@@ -127,6 +133,33 @@ public class RecordService {
         em.remove(record);
         flush(record, record.getVersion());
         auditLog.record(actor.username(), Action.DELETE, kind.path(), id, cityId, before, null);
+    }
+
+    /** References that fit the city, and values unique within the city where the kind asks for it. */
+    private <E extends CityRecord> void requireConsistentWithData(RecordKind<E> kind, E record) {
+        List<Violation> violations = new ArrayList<>(kind.referenceViolations(record));
+        for (String name : kind.uniqueWithinCity()) {
+            RecordField<E, ?> field = kind.field(name).orElseThrow();
+            Object value = field.read(record);
+            if (value == null) {
+                continue;
+            }
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<E> root = count.from(kind.entityClass());
+            List<Predicate> where = new ArrayList<>(List.of(cb.equal(root.get("cityId"), record.getCityId()),
+                    cb.equal(attribute(root, field.attribute()), value)));
+            if (record.getId() != null) {
+                where.add(cb.notEqual(root.get("id"), record.getId()));
+            }
+            count.select(cb.count(root)).where(where.toArray(Predicate[]::new));
+            if (em.createQuery(count).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult() > 0) {
+                violations.add(Violation.of(name, "field.duplicate-in-city", field.text(record)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 
     /** Timestamps at the database's precision, so an answer shows what a later read will show. */
@@ -148,7 +181,7 @@ public class RecordService {
     private static void requireMayChange(Actor actor, RecordKind<?> kind, CityRecord record) {
         boolean own = actor.reportsFor(record.getCityId())
                 || kind.agenciesMayLog() && actor.servesAsAgency(record.getCityId())
-                && actor.agencyId().equals(record.getAgencyId());
+                && actor.agencyId().equals(record.getLoggingAgencyId());
         if (!own) {
             throw new OperationNotAllowedException("problem.not-allowed.change", kind.path());
         }
@@ -174,7 +207,7 @@ public class RecordService {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(root.get("cityId"), cityId));
         if (actor.onlyAgencyRecords()) {
-            where.add(cb.equal(root.get("agencyId"), actor.agencyId()));
+            where.add(cb.equal(root.get("loggingAgencyId"), actor.agencyId()));
         }
         if (query.year() != null) {
             where.add(cb.equal(root.get("year"), query.year()));
@@ -183,6 +216,19 @@ public class RecordService {
             kind.field(filter.getKey()).ifPresent(field -> where.add(filterOn(field, filter.getValue(), cb, root)));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The attribute a list is sorted by: a field's (possibly nested) attribute, or a common column. */
+    private static <E extends CityRecord> Path<?> attribute(Root<E> root, RecordKind<E> kind, String name) {
+        return attribute(root, kind.field(name).map(RecordField::attribute).orElse(name));
+    }
+
+    private static Path<?> attribute(Root<?> root, String dottedPath) {
+        Path<?> path = root;
+        for (String part : dottedPath.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
     }
 
     /** Choices match exactly; free text matches a part, with the LIKE wildcards taken literally. */
@@ -194,9 +240,9 @@ public class RecordService {
             } catch (org.pilotops.platform.record.FieldValueException e) {
                 return cb.disjunction();
             }
-            return cb.equal(root.get(field.name()), typed);
+            return cb.equal(attribute(root, field.attribute()), typed);
         }
         String escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return cb.like(root.get(field.name()).as(String.class), "%" + escaped + "%", '\\');
+        return cb.like(attribute(root, field.attribute()).as(String.class), "%" + escaped + "%", '\\');
     }
 }

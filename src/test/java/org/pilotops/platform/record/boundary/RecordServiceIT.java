@@ -147,13 +147,13 @@ class RecordServiceIT {
         records.create(reporter, kind, city, project(kind, "城市自己的", "2019-01-01", "2019-02-01"), RecordSource.CITY);
         NavigationProject byAgency = records.create(agencyStaff, kind, city,
                 project(kind, "机构的", "2019-01-01", "2019-02-01"), RecordSource.AGENCY);
-        assertEquals(agency, byAgency.getAgencyId());
+        assertEquals(agency, byAgency.getLoggingAgencyId());
         var seen = records.list(agencyStaff, kind, city, RecordQuery.firstPage());
         assertEquals(1, seen.total());
         assertEquals("机构的", seen.items().get(0).getTitle());
         assertEquals(2, records.list(reporter, kind, city, RecordQuery.firstPage()).total());
         assertThrows(NotFoundException.class, () -> records.list(agencyStaff, kind, otherCity, RecordQuery.firstPage()));
-        assertTrue(records.find(reporter, kind, city, byAgency.getId()).getAgencyId() == agency,
+        assertTrue(records.find(reporter, kind, city, byAgency.getId()).getLoggingAgencyId() == agency,
                 "the city sees what the agency logged for it");
     }
 
