@@ -101,7 +101,7 @@ class RecordPagesBrowserIT {
     void everyKindHasAListAndAFormInThePortal() {
         for (String kind : org.pilotops.testing.RecordSamples.KINDS) {
             browser.open("/records/list.xhtml?kind=" + kind + "&city=1");
-            browser.waitForText(By.id("records:table"), "2020");
+            browser.waitForText(By.id("records:table"), " / "); // the paginator of a rendered lazy list
             browser.click("records:newRecord");
             browser.waitForUrl("edit.xhtml");
             browser.click("record:save");
