@@ -3,13 +3,17 @@ package org.pilotops.city.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.PilotCity;
+import org.pilotops.city.control.CompliancePolicy;
 import org.pilotops.city.entity.Province;
+import org.pilotops.city.entity.ProvinceKind;
 
 /**
  * Read access to provinces, pilot cities and parks: the programme's reference data, public to every
@@ -27,13 +31,35 @@ public class CityDirectory {
                 .map(ProvinceDto::of).toList();
     }
 
+    /** Every pilot city with its compliance flags, from three grouped queries whatever the number of cities. */
     public List<CityDto> cities() {
+        Map<Long, long[]> parks = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.cityId, count(p), sum(case when p.inventionPatentsPer10k < "
+                + ":floor then 1 else 0 end) from Park p group by p.cityId", Object[].class)
+                .setParameter("floor", Park.PATENT_DENSITY_FLOOR).getResultList()) {
+            parks.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        Map<Integer, Long> citiesPerProvince = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.provinceId, count(c) from PilotCity c "
+                + "where c.status <> org.pilotops.city.entity.CityStatus.WITHDRAWN group by c.provinceId", Object[].class)
+                .getResultList()) {
+            citiesPerProvince.put((Integer) row[0], ((Number) row[1]).longValue());
+        }
+        Map<Integer, ProvinceKind> kinds = new HashMap<>();
+        em.createQuery("select p from Province p", Province.class).getResultList()
+                .forEach(p -> kinds.put(p.getId(), p.getKind()));
         return em.createQuery("select c from PilotCity c order by c.provinceId, c.divisionCode", PilotCity.class)
-                .getResultStream().map(CityDto::of).toList();
+                .getResultStream()
+                .map(c -> {
+                    long[] counts = parks.getOrDefault(c.getId(), new long[2]);
+                    return CityDto.of(c, CompliancePolicy.flags(counts[0], counts[1], kinds.get(c.getProvinceId()),
+                            citiesPerProvince.getOrDefault(c.getProvinceId(), 0L)));
+                })
+                .toList();
     }
 
     public Optional<CityDto> city(long id) {
-        return Optional.ofNullable(em.find(PilotCity.class, id)).map(CityDto::of);
+        return cities().stream().filter(c -> c.id() == id).findFirst();
     }
 
     public List<ParkDto> parksOf(long cityId) {

@@ -51,14 +51,6 @@ public class PilotCity extends BaseEntity {
     protected PilotCity() {
     }
 
-    /**
-     * A municipal district of a 直辖市 or 计划单列市 does not count against its province's limit of two
-     * pilot cities (notice, 申报条件).
-     */
-    public boolean countsAgainstProvinceLimit() {
-        return level != CityLevel.MUNICIPAL_DISTRICT;
-    }
-
     public String getDivisionCode() {
         return divisionCode;
     }

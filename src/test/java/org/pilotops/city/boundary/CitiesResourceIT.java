@@ -42,6 +42,8 @@ class CitiesResourceIT {
         assertTrue(parks.size() >= 2 && parks.size() <= 3, parks::toString);
         assertTrue(parks.getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getBoolean("belowPatentDensityFloor")),
                 "the demo data has a park below 48.4 in 张家港市");
+        assertEquals("[\"PARK_BELOW_DENSITY_FLOOR\"]", zjg.getJsonArray("complianceFlags").toString(),
+                "three parks, one below the floor; Jiangsu has two pilot cities");
     }
 
     @Test

@@ -98,6 +98,15 @@ class RecordPagesBrowserIT {
     }
 
     @Test
+    void theCityPageShowsItsParksAndComplianceFlags() {
+        browser.open("/index.xhtml");
+        browser.driver().findElement(By.linkText("张家港市")).click();
+        browser.waitForUrl("city/view.xhtml");
+        assertTrue(browser.text(By.id("flags")).contains("低于 48.4"));
+        assertTrue(browser.text(By.id("parks")).contains("44.80"));
+    }
+
+    @Test
     void everyKindHasAListAndAFormInThePortal() {
         for (String kind : org.pilotops.testing.RecordSamples.KINDS) {
             browser.open("/records/list.xhtml?kind=" + kind + "&city=1");
