@@ -95,7 +95,7 @@ public final class Api {
 
     public HttpRequest.Builder request(String path) {
         URI uri = TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

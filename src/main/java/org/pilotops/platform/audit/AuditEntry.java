@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action { CREATE, UPDATE, DELETE, IMPORT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

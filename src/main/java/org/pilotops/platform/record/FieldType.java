@@ -51,6 +51,11 @@ public interface FieldType<V> {
         return java.util.List.of();
     }
 
+    /** True for amounts and counts, which a spreadsheet should hold as numbers. */
+    default boolean numeric() {
+        return false;
+    }
+
     /** The HTML input type a form offers for this field, so browsers show a date picker where it fits. */
     default String inputType() {
         return "text";
@@ -174,6 +179,11 @@ public interface FieldType<V> {
             public String expectedJson() {
                 return "number or string";
             }
+
+            @Override
+            public boolean numeric() {
+                return true;
+            }
         };
     }
 
@@ -213,6 +223,11 @@ public interface FieldType<V> {
             @Override
             public String expectedJson() {
                 return "integer";
+            }
+
+            @Override
+            public boolean numeric() {
+                return true;
             }
         };
     }
@@ -371,6 +386,11 @@ public interface FieldType<V> {
             @Override
             public String expectedJson() {
                 return "number";
+            }
+
+            @Override
+            public boolean numeric() {
+                return true;
             }
         };
     }

@@ -51,7 +51,8 @@ public final class Problems {
         return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
-    static Locale localeOf(HttpHeaders headers) {
+    /** The caller's language from Accept-Language: English when asked for, Chinese otherwise. */
+    public static Locale localeOf(HttpHeaders headers) {
         if (headers == null) {
             return Messages.CHINESE;
         }

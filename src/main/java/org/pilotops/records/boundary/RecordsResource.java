@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -25,11 +27,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.rest.Problems;
 import java.util.Map;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.problem.UnsupportedFormatException;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.RecordFile;
+import org.pilotops.platform.record.boundary.ImportReport;
+import org.pilotops.platform.record.boundary.RecordExport;
+import org.pilotops.platform.record.boundary.RecordImport;
+import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
 import org.pilotops.platform.record.RecordQuery;
@@ -54,6 +65,12 @@ public class RecordsResource {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    RecordImport imports;
+
+    @Inject
+    RecordExport exports;
 
     @PathParam("cityId")
     long cityId;
@@ -108,6 +125,57 @@ public class RecordsResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         records.delete(actor.get(), kind(), cityId, id, version);
         return Response.noContent().build();
+    }
+
+    /**
+     * {@code POST …/{kind}/import?dryRun=true|false} with a CSV ({@code text/csv}) or XLSX body. A dry run
+     * (the default) answers the report; a real import stores all rows or none and answers the report, or
+     * a 400 problem listing every wrong row.
+     */
+    @POST
+    @Path("import")
+    public Response importFile(InputStream body, @HeaderParam("Content-Type") String contentType,
+                               @QueryParam("dryRun") @DefaultValue("true") String dryRun,
+                               @Context HttpHeaders headers) {
+        RecordKind<? extends CityRecord> kind = kind();
+        RecordFile format = RecordFile.of(contentType).orElseThrow(() -> new UnsupportedFormatException());
+        boolean check = !"false".equalsIgnoreCase(dryRun.strip());
+        try (Upload upload = Upload.spool(body)) {
+            ImportReport report = check
+                    ? imports.check(actor.get(), kind, cityId, upload.file(), format, rows -> { })
+                    : imports.store(actor.get(), kind, cityId, upload.file(), format, rows -> { });
+            return Response.status(report.stored() ? 201 : 200)
+                    .entity(reportJson(report, Problems.localeOf(headers))).build();
+        }
+    }
+
+    /** {@code GET …/{kind}/export?format=csv|xlsx&year=}: the same columns an import reads, plus id and year. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") @DefaultValue("csv") String formatName,
+                           @QueryParam("year") String year) {
+        RecordKind<? extends CityRecord> kind = kind();
+        RecordFile format = RecordFile.of(formatName).orElseThrow(() -> new UnsupportedFormatException());
+        Integer exportYear = year == null || year.isBlank() ? null : number("year", year);
+        var exported = exports.export(actor.get(), kind, cityId, exportYear, format);
+        return Response.ok(exported.body(), format.mediaType() + (format == RecordFile.CSV ? ";charset=UTF-8" : ""))
+                .header("Content-Disposition", "attachment; filename=\"" + exported.fileName() + "\"")
+                .build();
+    }
+
+    private static JsonObject reportJson(ImportReport report, Locale locale) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        report.problems().forEach(v -> rows.add(Json.createObjectBuilder().add("row", v.row()).add("field", v.field())
+                .add("message", Messages.text(locale, v))));
+        return Json.createObjectBuilder()
+                .add("dryRun", report.dryRun())
+                .add("stored", report.stored())
+                .add("total", report.total())
+                .add("accepted", report.accepted())
+                .add("rejected", report.rejected())
+                .add("rows", rows)
+                .build();
     }
 
     private <E extends CityRecord> JsonObject listed(RecordKind<E> kind, RecordQuery query) {

@@ -94,17 +94,34 @@ public class RecordService {
 
     public <E extends CityRecord> E create(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
                                            RecordSource source) {
-        if (!actor.sees(cityId)) {
-            throw new NotFoundException();
-        }
-        Long loggingAgency = loggingAgency(actor, kind, cityId);
-        E record = kind.newRecord();
-        kind.apply(record, values);
-        record.logged(cityId, loggingAgency, source, actor.username(), now());
-        requireConsistentWithData(kind, record);
+        requireMayLog(actor, kind, cityId);
+        E record = prepare(actor, kind, cityId, values, source);
         em.persist(record);
         em.flush();
         auditLog.record(actor.username(), Action.CREATE, kind.path(), record.getId(), cityId, null, kind.toJson(record));
+        return record;
+    }
+
+    /** Refuses, before any input is read, an actor who may not log this kind for this city. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayLog(Actor actor, RecordKind<?> kind, long cityId) {
+        if (!actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
+        loggingAgency(actor, kind, cityId);
+    }
+
+    /**
+     * A new record built from checked values and checked against the data (references, uniqueness in the
+     * city), not yet stored: what logging one record and importing a file of them have in common.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> E prepare(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
+                                            RecordSource source) {
+        E record = kind.newRecord();
+        kind.apply(record, values);
+        record.logged(cityId, loggingAgency(actor, kind, cityId), source, actor.username(), now());
+        requireConsistentWithData(kind, record);
         return record;
     }
 
