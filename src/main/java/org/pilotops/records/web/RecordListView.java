@@ -19,7 +19,11 @@ import org.pilotops.platform.record.boundary.RecordService;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.PageMessages;
+import org.pilotops.platform.record.RecordFile;
+import org.pilotops.platform.record.boundary.RecordExport;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
 
 /**
  * {@code records/list.xhtml?kind=…&city=…}: one kind's records of one city, paged, sorted and filtered
@@ -42,6 +46,9 @@ public class RecordListView implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    RecordExport exports;
 
     private String kindPath;
     private Long cityId;
@@ -73,6 +80,23 @@ public class RecordListView implements Serializable {
 
     private <E extends CityRecord> LazyDataModel<E> modelFor(RecordKind<E> kind) {
         return new RecordLazyModel<>(records, context, current.get(), kind, cityId, year);
+    }
+
+    /** The list's city and year as a file, with the columns an import reads. */
+    public StreamedContent export(String formatName) {
+        RecordFile format = RecordFile.of(formatName).orElseThrow(NotFoundException::new);
+        RecordExport.Exported exported = exports.export(current.get(), kind(), cityId, year, format);
+        return DefaultStreamedContent.builder()
+                .name(exported.fileName())
+                .contentType(format.mediaType())
+                .writer(out -> {
+                    try {
+                        exported.body().write(out);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
     }
 
     public void delete(CityRecord record) {
