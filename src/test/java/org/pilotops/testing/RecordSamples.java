@@ -12,11 +12,11 @@ import org.pilotops.platform.record.ApplicationNumbers;
 public final class RecordSamples {
 
     public static final List<String> KINDS = List.of("navigation-projects", "pledge-financings",
-            "trusteeship-contracts", "training-sessions", "vouchers", "free-filings");
+            "trusteeship-contracts", "protection-centres", "training-sessions", "vouchers", "free-filings");
 
-    /** Kinds that agency staff may log (SPEC: all but pledge financing). */
+    /** Kinds that agency staff may log: all but pledge financing and protection centres. */
     public static boolean agenciesMayLog(String kind) {
-        return !kind.equals("pledge-financings");
+        return !kind.equals("pledge-financings") && !kind.equals("protection-centres");
     }
 
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
@@ -40,6 +40,10 @@ public final class RecordSamples {
             case "trusteeship-contracts" -> """
                     {"agencyId": %d, %s, "startDate": "2019-01-01", "endDate": "2019-12-31", "fee": 30000,
                      "patentsManaged": 10, "scope": "专利年费管理"}""".formatted(agency, sme);
+            case "protection-centres" -> """
+                    {"name": "样例维权中心 %d", "kind": "RAPID_RIGHTS_PROTECTION", "parkId": %d, "status": "OPERATING",
+                     "openingDate": "2019-03-01", "activity": [{"year": 2019, "casesAccepted": 120, "casesClosed": 100,
+                     "disputesMediated": 30}]}""".formatted(serial, cityId == 2 ? 4 : 1);
             case "training-sessions" -> """
                     {"title": "样例培训 %d", "audience": "TECHNICAL_STAFF", "sector": "电子信息", "date": "2019-06-18",
                      "hours": 3.5, "attendees": 80, "organiser": "市场监督管理局", "galaxyProgramme": true}"""

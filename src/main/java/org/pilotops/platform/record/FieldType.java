@@ -51,6 +51,11 @@ public interface FieldType<V> {
         return java.util.List.of();
     }
 
+    /** False for values a list cannot sort or filter by in the database, such as a list of yearly figures. */
+    default boolean queryable() {
+        return true;
+    }
+
     /** True for amounts and counts, which a spreadsheet should hold as numbers. */
     default boolean numeric() {
         return false;

@@ -74,7 +74,8 @@ public abstract class RecordKind<E extends CityRecord> {
 
     /** Attribute names a list may be sorted by: the kind's fields and the common ones that are columns. */
     public boolean sortable(String name) {
-        return field(name).isPresent() || Set.of("id", "year", "createdAt", "updatedAt").contains(name);
+        return field(name).map(f -> f.type().queryable()).orElse(false)
+                || Set.of("id", "year", "createdAt", "updatedAt").contains(name);
     }
 
     public E newRecord() {

@@ -103,6 +103,10 @@ class RecordKindsApiIT {
         assertViolation(city.post("/api/v1/cities/1/vouchers",
                 RecordSamples.body("vouchers", 1).replace("\"redeemedAgencyId\": 1", "\"redeemedAgencyId\": 99999")),
                 "redeemedAgencyId");
+        assertViolation(city.post("/api/v1/cities/1/protection-centres",
+                RecordSamples.body("protection-centres", 1).replace("\"parkId\": 1", "\"parkId\": 4")), "parkId");
+        assertViolation(city.post("/api/v1/cities/1/protection-centres",
+                RecordSamples.body("protection-centres", 1).replace("\"OPERATING\"", "\"PLANNED\"")), "activity");
         assertViolation(Api.as("agency-1").post("/api/v1/cities/1/trusteeship-contracts",
                 RecordSamples.body("trusteeship-contracts", 1).replace("\"agencyId\": 1", "\"agencyId\": 2")), "agencyId");
     }

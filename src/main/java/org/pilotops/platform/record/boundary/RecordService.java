@@ -230,7 +230,8 @@ public class RecordService {
             where.add(cb.equal(root.get("year"), query.year()));
         }
         for (Map.Entry<String, String> filter : query.filters().entrySet()) {
-            kind.field(filter.getKey()).ifPresent(field -> where.add(filterOn(field, filter.getValue(), cb, root)));
+            kind.field(filter.getKey()).filter(field -> field.type().queryable())
+                    .ifPresent(field -> where.add(filterOn(field, filter.getValue(), cb, root)));
         }
         return where.toArray(Predicate[]::new);
     }
