@@ -25,6 +25,16 @@ public class PatentAttorney extends BaseEntity {
     protected PatentAttorney() {
     }
 
+    public PatentAttorney(long agencyId, String name, String licenceNumber) {
+        this.agencyId = agencyId;
+        describe(name, licenceNumber);
+    }
+
+    public final void describe(String name, String licenceNumber) {
+        this.name = name;
+        this.licenceNumber = licenceNumber;
+    }
+
     public Long getAgencyId() {
         return agencyId;
     }

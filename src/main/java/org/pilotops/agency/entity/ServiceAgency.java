@@ -39,6 +39,19 @@ public class ServiceAgency extends BaseEntity {
     protected ServiceAgency() {
     }
 
+    public ServiceAgency(String name, String creditCode, AgencyKind kind, Set<Long> cityIds) {
+        describe(name, creditCode, kind, cityIds);
+    }
+
+    /** Sets what an administrator keeps about the agency, including the pilot cities it is registered in. */
+    public final void describe(String name, String creditCode, AgencyKind kind, Set<Long> cityIds) {
+        this.name = name;
+        this.creditCode = creditCode;
+        this.kind = kind;
+        this.cityIds.clear();
+        this.cityIds.addAll(cityIds);
+    }
+
     public boolean serves(long cityId) {
         return cityIds.contains(cityId);
     }

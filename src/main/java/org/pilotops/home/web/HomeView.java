@@ -54,6 +54,10 @@ public class HomeView implements Serializable {
         return kinds.all().stream().map(RecordKind::path).toList();
     }
 
+    public boolean isAdmin() {
+        return actor.has(org.pilotops.platform.security.Role.ADMIN);
+    }
+
     public boolean isSeesRecords() {
         return !visibleCities.isEmpty();
     }
