@@ -142,54 +142,11 @@ public interface FieldType<V> {
 
     /**
      * An amount of CNY: at most two decimals, at least 0 and below 10¹². Never floating point: JSON
-     * numbers are read through their decimal text, not through a double.
+     * numbers are read through their decimal text, not through a double. Answered as a string, so no
+     * client reads it into a double either.
      */
     static FieldType<BigDecimal> money() {
-        BigDecimal limit = BigDecimal.TEN.pow(12);
-        return new FieldType<>() {
-            @Override
-            public BigDecimal parse(String text) throws FieldValueException {
-                BigDecimal amount;
-                try {
-                    amount = new BigDecimal(text.replace(",", "").replace("，", ""));
-                } catch (NumberFormatException e) {
-                    throw new FieldValueException("field.money-format", text);
-                }
-                if (amount.stripTrailingZeros().scale() > 2) {
-                    throw new FieldValueException("field.money-scale");
-                }
-                if (amount.signum() < 0 || amount.compareTo(limit) >= 0) {
-                    throw new FieldValueException("field.money-range");
-                }
-                return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
-            }
-
-            @Override
-            public BigDecimal fromJson(JsonValue json) throws FieldValueException {
-                if (json instanceof JsonNumber number) {
-                    return parse(number.toString());
-                }
-                if (json instanceof JsonString) {
-                    return FieldType.super.fromJson(json);
-                }
-                throw new FieldValueException("field.wrong-type", expectedJson());
-            }
-
-            @Override
-            public String format(BigDecimal value) {
-                return value.toPlainString();
-            }
-
-            @Override
-            public String expectedJson() {
-                return "number or string";
-            }
-
-            @Override
-            public boolean numeric() {
-                return true;
-            }
-        };
+        return decimalNumber(2, BigDecimal.TEN.pow(12), false, "field.money", true);
     }
 
     /** A whole count between {@code min} and {@code max}. */
@@ -352,20 +309,31 @@ public interface FieldType<V> {
 
     /** A decimal with at most {@code scale} decimals between 0 and {@code max}, such as training hours. */
     static FieldType<BigDecimal> decimal(int scale, BigDecimal max) {
+        return decimalNumber(scale, max, true, "field.decimal", false);
+    }
+
+    /**
+     * What money and other decimals share: a decimal text (thousands separators allowed) or JSON number,
+     * at most {@code scale} decimals, from 0 up to {@code limit}; messages under {@code keys}
+     * ({@code -format}, {@code -scale}, {@code -range}).
+     */
+    private static FieldType<BigDecimal> decimalNumber(int scale, BigDecimal limit, boolean limitIncluded, String keys,
+                                                       boolean answerAsString) {
         return new FieldType<>() {
             @Override
             public BigDecimal parse(String text) throws FieldValueException {
                 BigDecimal value;
                 try {
-                    value = new BigDecimal(text);
+                    value = new BigDecimal(text.replace(",", "").replace("，", ""));
                 } catch (NumberFormatException e) {
-                    throw new FieldValueException("field.decimal-format", text);
+                    throw new FieldValueException(keys + "-format", text);
                 }
                 if (value.stripTrailingZeros().scale() > scale) {
-                    throw new FieldValueException("field.decimal-scale", scale);
+                    throw new FieldValueException(keys + "-scale", scale);
                 }
-                if (value.signum() < 0 || value.compareTo(max) > 0) {
-                    throw new FieldValueException("field.decimal-range", max.toPlainString());
+                int toLimit = value.compareTo(limit);
+                if (value.signum() < 0 || toLimit > 0 || toLimit == 0 && !limitIncluded) {
+                    throw new FieldValueException(keys + "-range", limit.toPlainString());
                 }
                 return value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
             }
@@ -375,12 +343,15 @@ public interface FieldType<V> {
                 if (json instanceof JsonNumber number) {
                     return parse(number.toString());
                 }
-                return FieldType.super.fromJson(json);
+                if (json instanceof JsonString) {
+                    return FieldType.super.fromJson(json);
+                }
+                throw new FieldValueException("field.wrong-type", expectedJson());
             }
 
             @Override
             public JsonValue toJson(BigDecimal value) {
-                return Json.createValue(value);
+                return answerAsString ? Json.createValue(value.toPlainString()) : Json.createValue(value);
             }
 
             @Override
@@ -390,7 +361,7 @@ public interface FieldType<V> {
 
             @Override
             public String expectedJson() {
-                return "number";
+                return "number or string";
             }
 
             @Override

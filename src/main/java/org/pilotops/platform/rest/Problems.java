@@ -2,6 +2,7 @@ package org.pilotops.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,13 @@ public final class Problems {
 
     public static Response problem(HttpHeaders headers, int status, String type, String detailKey,
                                    List<Object> detailArgs, List<Violation> violations) {
-        Locale locale = localeOf(headers);
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(body(localeOf(headers), status, type, detailKey, detailArgs, violations)).build();
+    }
+
+    /** The problem document itself, for answers written outside JAX-RS (the authentication mechanism). */
+    public static JsonObject body(Locale locale, int status, String type, String detailKey, List<Object> detailArgs,
+                                  List<Violation> violations) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:pilotops:problem:" + type)
                 .add("title", textOr(locale, "problem." + type + ".title", List.of(), status))
@@ -38,7 +45,7 @@ public final class Problems {
             }
             body.add(rows ? "rows" : "violations", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
+        return body.build();
     }
 
     /** A text of the bundle, or the HTTP reason phrase for a status we have no words of our own for. */

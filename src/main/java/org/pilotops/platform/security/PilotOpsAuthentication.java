@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import jakarta.json.Json;
 import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.rest.Problems;
 
 /**
  * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
@@ -145,17 +145,12 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"PilotOps\", charset=\"UTF-8\"");
         }
-        var locale = Messages.supported(request.getLocale());
         try {
             response.setStatus(status);
-            response.setContentType("application/problem+json");
+            response.setContentType(Problems.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:pilotops:problem:" + type)
-                    .add("title", Messages.text(locale, "problem." + type + ".title", List.of()))
-                    .add("status", status)
-                    .add("detail", Messages.text(locale, "problem." + type + ".detail", List.of()))
-                    .build().toString());
+            response.getWriter().write(Problems.body(Messages.supported(request.getLocale()), status, type,
+                    "problem." + type + ".detail", List.of(), List.of()).toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
