@@ -35,8 +35,8 @@ INSERT INTO service_agency (id, name, credit_code, kind) VALUES
     (3, '温州瓯越专利导航服务公司（演示）', '91330300MA2ADEM024', 'NAVIGATION_PROVIDER'),
     (4, '青岛海创知识产权培训学校（演示）', '91370212MA3CDEM03A', 'TRAINING_PROVIDER');
 
--- agency-1 serves 张家港市 and 常州市, not 温州市 (city-2's city).
-INSERT INTO agency_city (agency_id, city_id) VALUES (1, 1), (1, 3), (2, 3), (2, 1), (3, 2), (4, 4), (4, 5);
+-- agency-1 serves 张家港市 only: not 温州市 (city-2's city), and not the other demo cities.
+INSERT INTO agency_city (agency_id, city_id) VALUES (1, 1), (2, 3), (2, 1), (3, 2), (4, 4), (4, 5);
 
 INSERT INTO patent_attorney (agency_id, name, licence_number) VALUES
     (1, '王明（演示）', '3201DEMO0001'), (1, '李华（演示）', '3201DEMO0002'), (1, '陈静（演示）', '3201DEMO0003'),
@@ -56,7 +56,7 @@ INSERT INTO account_role (account_id, role) VALUES
     (5, 'CITY_REPORTER'), (6, 'AGENCY_STAFF');
 
 -- 60 navigation projects per city, started between March 2017 and late 2020; every fifth project of
--- 张家港市 and 常州市 was logged by agency-1.
+-- 张家港市 was logged by agency-1.
 INSERT INTO navigation_project (city_id, year, source, logging_agency_id, created_by, created_at, updated_by, updated_at,
                                 title, type, industry, lead_organisation, start_date, end_date, budget, status,
                                 smes_reached)
@@ -80,7 +80,7 @@ FROM (
            s.seq,
            DATE('2017-03-01') + INTERVAL (s.seq * 23 + c.id * 11) % 1390 DAY AS start_date,
            ELT(1 + s.seq % 6, '新材料', '高端装备', '生物医药', '新一代信息技术', '节能环保', '纺织服装') AS industry,
-           c.id IN (1, 3) AND s.seq % 5 = 0 AS by_agency
+           c.id = 1 AND s.seq % 5 = 0 AS by_agency
     FROM pilot_city c
     CROSS JOIN seq_1_to_60 s
 ) p;

@@ -95,8 +95,8 @@ FROM (SELECT c.id, c.name_zh, c.division_code, s.seq, DATE('2017-06-01') + INTER
       FROM pilot_city c CROSS JOIN seq_1_to_60 s) p
 JOIN demo_sme sme ON sme.n = 1 + (p.seq * 7 + p.id) % 24;
 
--- Free filings in the cities with patent attorneys: 张家港市 and 常州市 (agency 1, attorneys 1–3; agency 2,
--- attorney 4) and 温州市 (agency 3, attorneys 5–6). agency-1 logged its own filings in 张家港市.
+-- Free filings in the cities with patent attorneys: 张家港市 (agency 1, attorneys 1–3; agency 2, attorney 4),
+-- 常州市 (agency 2, attorney 4) and 温州市 (agency 3, attorneys 5–6). agency-1 logged its own filings in 张家港市.
 -- Application numbers are built with their ZC 0006-2003 check digit.
 INSERT INTO free_filing (city_id, year, source, logging_agency_id, created_by, created_at, updated_by, updated_at,
                          attorney_id, service_agency_id, sme_name, sme_credit_code, sme_credit_code_confirmed,
@@ -119,7 +119,7 @@ FROM (
            CONCAT(YEAR(DATE('2017-09-01') + INTERVAL (s.seq * 97 + a.attorney_id * 19) % 1200 DAY),
                   1 + s.seq % 3, LPAD(a.city_id * 1000000 + a.attorney_id * 10000 + s.seq, 7, '0')) AS base
     FROM (SELECT 1 AS city_id, 1 AS attorney_id, 1 AS agency_id UNION ALL SELECT 1, 2, 1 UNION ALL SELECT 1, 3, 1
-          UNION ALL SELECT 1, 4, 2 UNION ALL SELECT 3, 1, 1 UNION ALL SELECT 3, 2, 1 UNION ALL SELECT 3, 4, 2
+          UNION ALL SELECT 1, 4, 2 UNION ALL SELECT 3, 4, 2
           UNION ALL SELECT 2, 5, 3 UNION ALL SELECT 2, 6, 3) a
     CROSS JOIN seq_1_to_12 s
 ) f

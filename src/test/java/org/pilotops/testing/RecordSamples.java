@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pilotops.platform.record.ApplicationNumbers;
 
 /**
- * A valid JSON body of each record kind for a demo city, with references that fit it (张家港市 and 常州市:
- * agency 1 and its attorney 1; 温州市: agency 3 and its attorney 5) and unique numbers where the kind
+ * A valid JSON body of each record kind for a demo city, with references that fit it (张家港市: agency 1
+ * and its attorney 1; 温州市: agency 3 and its attorney 5) and unique numbers where the kind
  * needs them, so that the city's reporter and agency-1 can both log it.
  */
 public final class RecordSamples {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import org.pilotops.platform.persistence.BaseEntity;
+import org.pilotops.platform.record.UnifiedSocialCreditCode;
 
 /**
  * An SME IP service agency registered in one or more pilot cities; its staff log the services it
@@ -24,6 +25,7 @@ public class ServiceAgency extends BaseEntity {
     private String name;
 
     /** Unified social credit code (统一社会信用代码). */
+    @UnifiedSocialCreditCode
     @Column(name = "credit_code", nullable = false)
     private String creditCode;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.ApplicationNumbers;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.PatentApplicationNumber;
 import org.pilotops.platform.record.Sme;
 
 /**
@@ -32,6 +33,7 @@ public class FreeFiling extends CityRecord {
     @Embedded
     private Sme sme = new Sme();
 
+    @PatentApplicationNumber
     @Column(name = "application_number", nullable = false)
     private String applicationNumber;
 

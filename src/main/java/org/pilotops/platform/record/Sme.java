@@ -11,6 +11,7 @@ import java.util.function.Function;
  * real early codes fail the check); the confirmation is stored with the record and so in its audit trail.
  */
 @Embeddable
+@CreditCodeChecked
 public class Sme {
 
     @Column(name = "sme_name", nullable = false)

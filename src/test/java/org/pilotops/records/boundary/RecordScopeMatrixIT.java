@@ -14,7 +14,7 @@ import org.pilotops.testing.RecordSamples;
 
 /**
  * Scope on the server, kind × role × (own city, other city) × verb, for every record kind. Demo data:
- * city-zjg reports for 张家港市 (1), city-2 for 温州市 (2); agency-1 serves 张家港市 and 常州市 but not
+ * city-zjg reports for 张家港市 (1), city-2 for 温州市 (2); agency-1 serves 张家港市 but not
  * 温州市; province-js follows Jiangsu (张家港市, 常州市); national sees all; admin sees no records.
  * What a user may not see answers 404, never a hint that it exists; what they see but may not change, 403.
  * Agencies do not log pledge financing: for that kind agency-1 is refused (403) and has no records to act on.
