@@ -61,9 +61,7 @@ public class RecordEditView implements Serializable {
     void load() {
         Actor actor = current.get();
         kindPath = context.kind(context.parameter("kind")).path();
-        Long requested = context.longParameter("city");
-        city = requested == null ? null : context.visibleCities(actor).stream()
-                .filter(c -> c.id() == requested).findFirst().orElse(null);
+        city = context.requestedCity(actor);
         if (city == null) {
             throw new NotFoundException();
         }

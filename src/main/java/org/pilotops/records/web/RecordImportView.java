@@ -72,9 +72,7 @@ public class RecordImportView implements Serializable {
         actor = current.get();
         RecordKind<? extends CityRecord> kind = context.kind(context.parameter("kind"));
         kindPath = kind.path();
-        Long requested = context.longParameter("city");
-        city = requested == null ? null : context.visibleCities(actor).stream()
-                .filter(c -> c.id() == requested).findFirst().orElse(null);
+        city = context.requestedCity(actor);
         if (city == null) {
             throw new NotFoundException();
         }

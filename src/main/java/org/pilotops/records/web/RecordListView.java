@@ -61,13 +61,11 @@ public class RecordListView implements Serializable {
         Actor actor = current.get();
         kindPath = context.kind(context.parameter("kind")).path();
         cities = context.visibleCities(actor);
-        cityId = context.longParameter("city");
-        if (cityId == null && !cities.isEmpty()) {
-            cityId = cities.get(0).id();
-        }
-        if (cityId == null || !actor.sees(cityId)) {
+        CityDto requested = context.requestedCity(actor);
+        if (requested == null && cities.isEmpty()) {
             throw new NotFoundException();
         }
+        cityId = requested == null ? cities.get(0).id() : requested.id();
         Long requestedYear = context.longParameter("year");
         year = requestedYear == null ? null : requestedYear.intValue();
         refresh();

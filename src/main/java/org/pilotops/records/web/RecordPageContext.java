@@ -40,6 +40,13 @@ public class RecordPageContext {
         return cities.cities().stream().filter(c -> actor.sees(c.id())).toList();
     }
 
+    /** The city of the request's {@code city} parameter, if the actor may see it; otherwise "not found". */
+    public CityDto requestedCity(Actor actor) {
+        Long requested = longParameter("city");
+        return requested == null ? null : visibleCities(actor).stream().filter(c -> c.id() == requested).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
     public String parameter(String name) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
