@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.NotFoundException;
@@ -55,6 +57,8 @@ public class RecordListView implements Serializable {
     private Integer year;
     private List<CityDto> cities;
     private LazyDataModel<? extends CityRecord> model;
+    /** Labels of the agencies, attorneys and parks that reference fields name, per field, for this city. */
+    private Map<String, Map<String, String>> references;
 
     @PostConstruct
     void load() {
@@ -74,6 +78,8 @@ public class RecordListView implements Serializable {
     /** Rebuilds the model after the city or year changed. */
     public void refresh() {
         model = modelFor(kind());
+        references = new HashMap<>();
+        kind().fields().forEach(f -> references.put(f.name(), kind().referenceChoices(f.name(), cityId)));
     }
 
     private <E extends CityRecord> LazyDataModel<E> modelFor(RecordKind<E> kind) {
@@ -116,7 +122,8 @@ public class RecordListView implements Serializable {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public String display(CityRecord record, RecordField field) {
-        return context.display(record, field);
+        String shown = context.display(record, field);
+        return references.getOrDefault(field.name(), Map.of()).getOrDefault(shown, shown);
     }
 
     public String label(RecordField<?, ?> field) {

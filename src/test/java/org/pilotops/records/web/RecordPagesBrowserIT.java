@@ -118,5 +118,7 @@ class RecordPagesBrowserIT {
         }
         browser.screenshot("free-filing-form");
         browser.choose("record:f_attorneyId", "1 · 王明（演示） (苏州知远专利代理事务所（演示）)");
+        browser.open("/records/list.xhtml?kind=free-filings&city=1");
+        browser.waitForText(By.id("records:table_data"), "王明（演示）"); // references shown by name
     }
 }
