@@ -56,10 +56,7 @@ public class NavigationProject extends CityRecord {
 
     @Override
     public List<Violation> crossFieldViolations() {
-        List<Violation> violations = new ArrayList<>();
-        if (endDate != null && endDate.isBefore(startDate)) {
-            violations.add(Violation.of("endDate", "field.end-before-start"));
-        }
+        List<Violation> violations = new ArrayList<>(periodViolations(startDate, endDate));
         if (status == ProjectStatus.COMPLETED && endDate == null) {
             violations.add(Violation.of("endDate", "navigation.completed-needs-end"));
         }

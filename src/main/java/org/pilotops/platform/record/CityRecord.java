@@ -54,6 +54,12 @@ public abstract class CityRecord extends BaseEntity {
         return List.of();
     }
 
+    /** A period's end may be open but never before its start; the violation is on {@code endDate}. */
+    protected static List<Violation> periodViolations(LocalDate start, LocalDate end) {
+        return end != null && start != null && end.isBefore(start)
+                ? List.of(Violation.of("endDate", "field.end-before-start")) : List.of();
+    }
+
     /** Stamps a new record with its owner and origin. */
     public void logged(long city, Long loggingAgency, RecordSource origin, String by, Instant at) {
         this.cityId = city;

@@ -50,9 +50,7 @@ public class TrusteeshipContract extends CityRecord {
     @Override
     public List<Violation> crossFieldViolations() {
         List<Violation> violations = new ArrayList<>(sme.violations());
-        if (endDate != null && endDate.isBefore(startDate)) {
-            violations.add(Violation.of("endDate", "field.end-before-start"));
-        }
+        violations.addAll(periodViolations(startDate, endDate));
         return violations;
     }
 
