@@ -29,6 +29,9 @@ public final class TestEnvironment {
 
     private static final Pattern SERVER = Pattern.compile("(jdbc:mariadb://[^/?]+)(/[^?]*)?(\\?.*)?");
 
+    /** The bearer token the portal under test accepts on /metrics. */
+    public static final String METRICS_TOKEN = "it-metrics-token-" + Long.toHexString(System.nanoTime());
+
     private static DatabaseCoordinates database;
     private static PortalProcess portal;
     private static EmbeddedMariaDb embedded;
@@ -74,7 +77,11 @@ public final class TestEnvironment {
     }
 
     private static List<String> jvmOptions(DatabaseCoordinates db) {
-        List<String> options = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m"));
+        List<String> options = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m",
+                // The tests play clients at other addresses through X-Forwarded-For (LoginThrottlingIT).
+                "-Dpilotops.http.trusted-proxies=127.0.0.1,::1",
+                // A scraper's bearer token for /metrics (MetricsAccessIT).
+                "-Dpilotops.metrics.token=" + METRICS_TOKEN));
         options.addAll(db.systemProperties());
         return options;
     }

@@ -46,7 +46,13 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 Object reason = request.getAttribute(PilotOpsAuthentication.REFUSAL);
-                messages.error(reason == null ? "login.failed" : reason.toString());
+                Object retryAfter = request.getAttribute(PilotOpsAuthentication.RETRY_AFTER);
+                String key = reason == null ? "login.failed" : reason.toString();
+                if (retryAfter == null) {
+                    messages.error(key);
+                } else {
+                    messages.error(key, retryAfter);
+                }
             }
         }
     }

@@ -25,7 +25,9 @@ import org.pilotops.platform.rest.Problems;
  * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
  * session, so no cookie can make an API call and CSRF has nothing to ride on) and a session login for
  * the portal, started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the
- * same accounts through the identity store, both are throttled by {@link LoginThrottle}.
+ * same accounts through the identity store, both are throttled by {@link LoginThrottle} per account and
+ * {@link ClientAddress client address}, and both take a turn at the {@link HashCheckGate} for the
+ * expensive password check, so a burst of logins cannot stall the server.
  */
 @ApplicationScoped
 public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
@@ -34,6 +36,8 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute telling the login page why a login was refused. */
     public static final String REFUSAL = PilotOpsAuthentication.class.getName() + ".refusal";
+    /** Request attribute with the seconds to wait, when a login was refused for too many failures. */
+    public static final String RETRY_AFTER = PilotOpsAuthentication.class.getName() + ".retryAfter";
 
     /** What the session remembers of a portal login. */
     record PortalLogin(String callerName, Set<String> groups) implements Serializable {
@@ -48,10 +52,22 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedCredentials verifiedCredentials;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HashCheckGate hashChecks;
+
+    @Inject
+    MetricsScraper metricsScraper;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isApi(request)) {
+        if (MetricsScraper.isMetrics(path(request)) && metricsScraper.accepts(request.getHeader("Authorization"))) {
+            return context.notifyContainerAboutLogin(MetricsScraper.CALLER, Set.of(MetricsScraper.ROLE));
+        }
+        if (isApi(request) || MetricsScraper.isMetrics(path(request))) {
             return basic(request, response, context);
         }
         return portal(request, response, context);
@@ -63,21 +79,30 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.isProtected() ? refuse(request, response, 401, "unauthorized") : context.doNothing();
         }
+        String address = clientAddress.of(request);
         var remembered = verifiedCredentials.lookup(credential.getCaller(), credential.getPasswordAsString());
         if (remembered.isPresent()) {
+            // The right password, shown again: keeps this address known to the throttle.
+            throttle.succeeded(credential.getCaller(), address);
             return context.notifyContainerAboutLogin(remembered.get().callerName(), remembered.get().groups());
         }
-        String address = request.getRemoteAddr();
-        if (!throttle.allows(credential.getCaller(), address)) {
-            response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
-            return refuse(request, response, 429, "too-many-logins");
+        var wait = throttle.retryAfter(credential.getCaller(), address);
+        if (wait.isPresent()) {
+            long seconds = LoginThrottle.retryAfterSeconds(wait.get());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            return refuse(request, response, 429, "too-many-logins", seconds);
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        var checked = hashChecks.pass(() -> identityStores.validate(credential));
+        if (checked.isEmpty()) {
+            response.setHeader("Retry-After", "1");
+            return refuse(request, response, 503, "busy");
+        }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller(), address);
             return refuse(request, response, 401, "unauthorized");
         }
-        throttle.succeeded(credential.getCaller());
+        throttle.succeeded(credential.getCaller(), address);
         verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
                 result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
@@ -101,18 +126,25 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
-        String address = request.getRemoteAddr();
-        if (!throttle.allows(credential.getCaller(), address)) {
+        String address = clientAddress.of(request);
+        var wait = throttle.retryAfter(credential.getCaller(), address);
+        if (wait.isPresent()) {
             request.setAttribute(REFUSAL, "login.throttled");
+            request.setAttribute(RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        var checked = hashChecks.pass(() -> identityStores.validate(credential));
+        if (checked.isEmpty()) {
+            request.setAttribute(REFUSAL, "login.busy");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller(), address);
             request.setAttribute(REFUSAL, "login.failed");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(credential.getCaller());
+        throttle.succeeded(credential.getCaller(), address);
         // A new session id at login defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
@@ -141,7 +173,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
 
     /** Answers an API call with a problem body in the caller's language, never the container's HTML page. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                               int status, String type) {
+                                               int status, String type, Object... detailArgs) {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"PilotOps\", charset=\"UTF-8\"");
         }
@@ -150,7 +182,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problems.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problems.body(Messages.supported(request.getLocale()), status, type,
-                    "problem." + type + ".detail", List.of(), List.of()).toString());
+                    "problem." + type + ".detail", List.of(detailArgs), List.of()).toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -158,8 +190,11 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path(request).startsWith("/api/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The credential of an {@code Authorization: Basic …} header, or null when there is none or it is malformed. */

@@ -51,10 +51,14 @@ class AuthenticationIT {
     @Test
     void repeatedFailuresForOneAccountAreThrottled() {
         Api guesser = Api.withPassword("throttle-probe", "guess");
-        for (int i = 0; i < 10; i++) {
-            assertEquals(401, guesser.get("/api/v1/me").status());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, guesser.get("/api/v1/me").status(), "the first failures are free");
         }
         Api.Answer throttled = guesser.get("/api/v1/me");
+        for (int i = 0; i < 5 && throttled.status() == 401; i++) {
+            // A slow machine may let the first one-second delay pass; the next delays are longer.
+            throttled = guesser.get("/api/v1/me");
+        }
         assertEquals(429, throttled.status());
         assertNotNull(throttled.header("Retry-After"));
         assertEquals(200, Api.as("city-2").get("/api/v1/me").status(), "other accounts are not affected");
