@@ -26,12 +26,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
-        String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
-        String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
-            throw new IllegalStateException("Browser tests need Chromium and ChromeDriver (" + binary + ", "
-                    + driverPath + "): apt-get install chromium chromium-driver, as .ci/run does");
-        }
+        String binary = binary();
+        String driverPath = driverExecutable();
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(binary);
@@ -46,6 +42,16 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Debian's Chromium, or the one {@code CHROMIUM_BINARY} names. */
+    static String binary() {
+        return System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+    }
+
+    /** Debian's ChromeDriver, or the one {@code CHROMEDRIVER} names. */
+    static String driverExecutable() {
+        return System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     }
 
     public void open(String path) {
@@ -86,13 +92,26 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label. A click that lands while the
+     * panel is still opening can be lost on a busy machine; then the panel stays open and the option is
+     * clicked again, a few times at most.
+     */
     public void choose(String menuId, String label) {
         click(menuId);
-        WebElement panel = byId(menuId + "_panel");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
-        wait.until(ExpectedConditions.invisibilityOf(panel));
+        for (int attempt = 1; ; attempt++) {
+            WebElement panel = byId(menuId + "_panel");
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(panel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
     }
 
     public void waitForUrl(String part) {

@@ -46,6 +46,10 @@ public class AccountDirectory implements ActorDirectory {
     Actor actorOf(Account account) {
         Set<Role> roles = account.getRoles();
         Set<Long> visible = new HashSet<>();
+        if (roles.contains(Role.NATIONAL_REVIEWER)) {
+            // Every city that exists, so a city id that does not answers 404 for national reviewers too.
+            visible.addAll(cities.allCityIds());
+        }
         if (roles.contains(Role.CITY_REPORTER) && account.getCityId() != null) {
             visible.add(account.getCityId());
         }

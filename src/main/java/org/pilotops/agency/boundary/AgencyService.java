@@ -13,6 +13,7 @@ import java.util.Set;
 import org.pilotops.agency.entity.AgencyKind;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -81,8 +82,8 @@ public class AgencyService {
             agency.describe(name, code, kind, form.cityIds());
         }
         em.flush();
-        auditLog.record(actor.username(), agencyId == null ? Action.CREATE : Action.UPDATE, "agency", agency.getId(),
-                null, before, json(AgencyDto.of(agency)));
+        auditLog.record(AuditEntry.change(actor.username(), agencyId == null ? Action.CREATE : Action.UPDATE, null,
+                "agency", agency.getId(), null, before, json(AgencyDto.of(agency))));
         return AgencyDto.of(agency);
     }
 
@@ -116,8 +117,8 @@ public class AgencyService {
             attorney.describe(name, licence);
         }
         em.flush();
-        auditLog.record(actor.username(), attorneyId == null ? Action.CREATE : Action.UPDATE, "attorney",
-                attorney.getId(), null, before, json(AttorneyDto.of(attorney)));
+        auditLog.record(AuditEntry.change(actor.username(), attorneyId == null ? Action.CREATE : Action.UPDATE, null,
+                "attorney", attorney.getId(), null, before, json(AttorneyDto.of(attorney))));
         return AttorneyDto.of(attorney);
     }
 

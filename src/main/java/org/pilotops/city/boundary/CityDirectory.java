@@ -74,4 +74,9 @@ public class CityDirectory {
                 .setParameter("province", provinceId)
                 .getResultList());
     }
+
+    /** Every pilot city's id: what a national reviewer sees. */
+    public Set<Long> allCityIds() {
+        return new HashSet<>(em.createQuery("select c.id from PilotCity c", Long.class).getResultList());
+    }
 }

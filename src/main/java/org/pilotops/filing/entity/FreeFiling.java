@@ -2,6 +2,7 @@ package org.pilotops.filing.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +31,9 @@ public class FreeFiling extends CityRecord {
     @Column(name = "service_agency_id", nullable = false)
     private Long serviceAgencyId;
 
+    /** {@code @Valid}, so the credit-code check also runs when JPA stores the record, not only in forms. */
     @Embedded
+    @Valid
     private Sme sme = new Sme();
 
     @PatentApplicationNumber

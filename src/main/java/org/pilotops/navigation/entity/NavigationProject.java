@@ -46,8 +46,9 @@ public class NavigationProject extends CityRecord {
     @Column(name = "status", nullable = false)
     private ProjectStatus status;
 
-    @Column(name = "smes_reached", nullable = false)
-    private int smesReached;
+    /** Null when the city has not said: "unknown" must stay apart from "none" in the indicators. */
+    @Column(name = "smes_reached")
+    private Integer smesReached;
 
     @Override
     public LocalDate mainDate() {
@@ -127,11 +128,11 @@ public class NavigationProject extends CityRecord {
         this.status = status;
     }
 
-    public int getSmesReached() {
+    public Integer getSmesReached() {
         return smesReached;
     }
 
     public void setSmesReached(Integer smesReached) {
-        this.smesReached = smesReached == null ? 0 : smesReached;
+        this.smesReached = smesReached;
     }
 }

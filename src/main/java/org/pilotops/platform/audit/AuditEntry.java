@@ -6,13 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One change, as it was: written once in the transaction of the change, never updated. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    /** What happened; {@code IMPORT} is only found in entries written before imports audited every record. */
     public enum Action { CREATE, UPDATE, DELETE, IMPORT }
 
     @Id
@@ -29,6 +32,14 @@ public class AuditEntry {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false)
     private Action action;
+
+    /** Where the change came from (portal, API, import), as the subject's own source names it. */
+    @Column(name = "source", updatable = false)
+    private String source;
+
+    /** The import a change belongs to: every record one file created or updated shares it. */
+    @Column(name = "import_id", updatable = false)
+    private String importId;
 
     @Column(name = "subject_type", nullable = false, updatable = false)
     private String subjectType;
@@ -48,16 +59,25 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, Action action, String subjectType, long subjectId, Long cityId,
-               String before, String after) {
+    public AuditEntry(Instant occurredAt, String actor, Action action, String source, String importId,
+                      String subjectType, long subjectId, Long cityId, String before, String after) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
+        this.source = source;
+        this.importId = importId;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.cityId = cityId;
         this.before = before;
         this.after = after;
+    }
+
+    /** A change made now, outside any import; states as the API shows them (null before a creation, after a deletion). */
+    public static AuditEntry change(String actor, Action action, String source, String subjectType, long subjectId,
+                                    Long cityId, JsonObject before, JsonObject after) {
+        return new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, action, source, null, subjectType,
+                subjectId, cityId, before == null ? null : before.toString(), after == null ? null : after.toString());
     }
 
     public Long getId() {
@@ -74,6 +94,14 @@ public class AuditEntry {
 
     public Action getAction() {
         return action;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getImportId() {
+        return importId;
     }
 
     public String getSubjectType() {

@@ -29,8 +29,15 @@ public @interface CreditCodeChecked {
     class Validator implements ConstraintValidator<CreditCodeChecked, Sme> {
         @Override
         public boolean isValid(Sme sme, ConstraintValidatorContext context) {
-            return sme == null || sme.getCreditCode() == null || sme.violations().isEmpty()
-                    && CreditCodes.wellFormed(sme.getCreditCode());
+            if (sme == null || sme.getCreditCode() == null
+                    || sme.violations().isEmpty() && CreditCodes.wellFormed(sme.getCreditCode())) {
+                return true;
+            }
+            // Reported on the code itself, so the violation's path (sme.creditCode) names the field.
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("creditCode").addConstraintViolation();
+            return false;
         }
     }
 }

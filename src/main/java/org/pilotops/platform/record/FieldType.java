@@ -56,6 +56,24 @@ public interface FieldType<V> {
         return true;
     }
 
+    /**
+     * True for free text, which a list filter matches by a part; every other type matches its exact value,
+     * so {@code smesReached=4} never finds 14 and {@code agencyId=1} never finds 11.
+     */
+    default boolean matchesPart() {
+        return false;
+    }
+
+    /** True for ordered values (dates, counts, amounts), which a list filter may also take as a range {@code from..to}. */
+    default boolean ranged() {
+        return false;
+    }
+
+    /** True for the id of another object (an agency, an attorney, a park), which pages show by its name. */
+    default boolean namesAnObject() {
+        return false;
+    }
+
     /** True for amounts and counts, which a spreadsheet should hold as numbers. */
     default boolean numeric() {
         return false;
@@ -83,6 +101,11 @@ public interface FieldType<V> {
                     throw new FieldValueException("field.control-characters");
                 }
                 return text;
+            }
+
+            @Override
+            public boolean matchesPart() {
+                return true;
             }
         };
     }
@@ -137,6 +160,11 @@ public interface FieldType<V> {
             public String inputType() {
                 return "date";
             }
+
+            @Override
+            public boolean ranged() {
+                return true;
+            }
         };
     }
 
@@ -189,6 +217,11 @@ public interface FieldType<V> {
 
             @Override
             public boolean numeric() {
+                return true;
+            }
+
+            @Override
+            public boolean ranged() {
                 return true;
             }
         };
@@ -301,6 +334,11 @@ public interface FieldType<V> {
             }
 
             @Override
+            public boolean namesAnObject() {
+                return true;
+            }
+
+            @Override
             public String expectedJson() {
                 return "integer";
             }
@@ -366,6 +404,11 @@ public interface FieldType<V> {
 
             @Override
             public boolean numeric() {
+                return true;
+            }
+
+            @Override
+            public boolean ranged() {
                 return true;
             }
         };

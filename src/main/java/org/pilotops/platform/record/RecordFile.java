@@ -121,7 +121,7 @@ public enum RecordFile {
             for (CSVRecord record : parser) {
                 Map<String, String> values = new HashMap<>();
                 for (String column : header) {
-                    values.put(column, record.isSet(column) ? record.get(column) : null);
+                    values.put(column, record.isSet(column) ? CellText.restored(record.get(column)) : null);
                 }
                 handler.row((int) record.getRecordNumber(), values);
             }
@@ -205,7 +205,7 @@ public enum RecordFile {
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), cells.get(i));
+                values.put(header.get(i), CellText.restored(cells.get(i)));
             }
             handler.row(rowNum, values);
         }
@@ -244,17 +244,21 @@ public enum RecordFile {
         return new InvalidInputException(Violation.of("file", key));
     }
 
-    /** Writes records with the columns {@code id}, {@code year}, then the kind's fields. */
+    /**
+     * Writes records with the columns {@code id}, {@code version}, {@code year}, then the kind's fields:
+     * imported back, {@code id} and {@code version} make a row correct its record instead of adding one.
+     */
     public <E extends CityRecord> void write(RecordKind<E> kind, Iterable<E> records, OutputStream out) throws IOException {
-        List<String> columns = new ArrayList<>(List.of("id", "year"));
+        List<String> columns = new ArrayList<>(List.of("id", "version", "year"));
         kind.fields().forEach(f -> columns.add(f.name()));
         if (this == CSV) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF'); // so that Excel opens the UTF-8 file as UTF-8
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get());
             for (E record : records) {
-                List<String> row = new ArrayList<>(List.of(String.valueOf(record.getId()), String.valueOf(record.getYear())));
-                kind.fields().forEach(f -> row.add(f.text(record)));
+                List<String> row = new ArrayList<>(List.of(String.valueOf(record.getId()),
+                        String.valueOf(record.getVersion()), String.valueOf(record.getYear())));
+                kind.fields().forEach(f -> row.add(CellText.neutralised(f.text(record))));
                 printer.printRecord(row);
             }
             printer.flush();
@@ -270,8 +274,9 @@ public enum RecordFile {
             for (E record : records) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(record.getId());
-                row.createCell(1).setCellValue(record.getYear());
-                int c = 2;
+                row.createCell(1).setCellValue(record.getVersion());
+                row.createCell(2).setCellValue(record.getYear());
+                int c = 3;
                 for (RecordField<E, ?> field : kind.fields()) {
                     Cell cell = row.createCell(c++);
                     String text = field.text(record);

@@ -72,6 +72,20 @@ public abstract class RecordKind<E extends CityRecord> {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * Common columns a list may be filtered by besides the kind's fields: the agency that logged a record
+     * and where it came from. Read-only: no input ever sets them through these fields.
+     */
+    private static final List<RecordField<CityRecord, ?>> COMMON_FILTERS = List.of(
+            RecordField.optional("loggingAgencyId", FieldType.reference(), CityRecord::getLoggingAgencyId, (r, v) -> { }),
+            RecordField.optional("source", FieldType.enumeration(RecordSource.class), CityRecord::getSource, (r, v) -> { }));
+
+    /** The field a list filter of this name reads, if a list may be filtered by it. */
+    public Optional<RecordField<?, ?>> filter(String name) {
+        return field(name).filter(f -> f.type().queryable()).<RecordField<?, ?>>map(f -> f)
+                .or(() -> COMMON_FILTERS.stream().filter(f -> f.name().equals(name)).<RecordField<?, ?>>map(f -> f).findFirst());
+    }
+
     /** Attribute names a list may be sorted by: the kind's fields and the common ones that are columns. */
     public boolean sortable(String name) {
         return field(name).map(f -> f.type().queryable()).orElse(false)

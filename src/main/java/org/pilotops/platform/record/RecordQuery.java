@@ -8,7 +8,9 @@ import org.pilotops.platform.problem.Violation;
 
 /**
  * One page of a record list: optional year, page from 0, size up to {@value #MAX_SIZE}, one sort
- * attribute, and filters by field (an enumeration matches exactly, text matches a part).
+ * attribute, and filters by field: free text matches a part, everything else its exact value, and dates
+ * and numbers may take a range {@code from..to} (either end open). A filter no list knows is refused, so a
+ * misspelt one never quietly answers everything.
  */
 public record RecordQuery(Integer year, int page, int size, String sort, boolean descending,
                           Map<String, String> filters) {
@@ -38,6 +40,11 @@ public record RecordQuery(Integer year, int page, int size, String sort, boolean
         }
         if (!kind.sortable(sort)) {
             violations.add(Violation.of("sort", "query.sort", sort));
+        }
+        for (String name : filters.keySet()) {
+            if (kind.filter(name).isEmpty()) {
+                violations.add(Violation.of(name, "query.unknown-filter", name));
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

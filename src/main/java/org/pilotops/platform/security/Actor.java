@@ -8,7 +8,9 @@ import java.util.Set;
  * and the pilot cities whose records they may read. Built once per request from the account tables;
  * every scope decision starts here, never in a page.
  *
- * @param visibleCityIds the cities whose records this user may read; ignored when {@code allCities}
+ * @param allCities      true for national reviewers, who read every city
+ * @param visibleCityIds the existing cities whose records this user may read (every city for national
+ *                       reviewers), so that a city that does not exist is "not found" for every role
  */
 public record Actor(String username, Set<Role> roles, Long cityId, Integer provinceId, Long agencyId,
                     boolean allCities, Set<Long> visibleCityIds) {
@@ -24,7 +26,7 @@ public record Actor(String username, Set<Role> roles, Long cityId, Integer provi
 
     /** May this user read records of this city (subject to the agency rule of {@link #seesRecordOf})? */
     public boolean sees(long city) {
-        return allCities || visibleCityIds.contains(city);
+        return visibleCityIds.contains(city);
     }
 
     /**

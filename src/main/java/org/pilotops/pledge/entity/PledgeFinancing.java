@@ -2,6 +2,7 @@ package org.pilotops.pledge.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +22,9 @@ import org.pilotops.platform.record.Sme;
 @Table(name = "pledge_financing")
 public class PledgeFinancing extends CityRecord {
 
+    /** {@code @Valid}, so the credit-code check also runs when JPA stores the record, not only in forms. */
     @Embedded
+    @Valid
     private Sme sme = new Sme();
 
     @Enumerated(EnumType.STRING)

@@ -5,7 +5,11 @@ import org.pilotops.platform.record.boundary.RecordService;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +42,7 @@ import org.pilotops.platform.problem.UnsupportedFormatException;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.boundary.ImportReport;
+import org.pilotops.platform.record.boundary.RecordChange;
 import org.pilotops.platform.record.boundary.RecordExport;
 import org.pilotops.platform.record.boundary.RecordImport;
 import org.pilotops.platform.record.boundary.Upload;
@@ -50,8 +55,9 @@ import org.pilotops.platform.security.CurrentActor;
 
 /**
  * {@code /api/v1/cities/{cityId}/{kind}} for every record kind (SPEC §9): map the request, call
- * {@link RecordService}, answer. Query parameters other than {@code year, page, size, sort} that name a
- * field filter the list by it; {@code sort=-title} sorts descending.
+ * {@link RecordService}, answer. Query parameters other than {@code year, page, size, sort} filter the list
+ * by the field they name (text by a part, everything else exactly, dates and numbers also {@code from..to});
+ * a parameter that names no field is refused. {@code sort=-title} sorts descending.
  */
 @Path("cities/{cityId}/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -101,6 +107,7 @@ public class RecordsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context UriInfo uri) {
         RecordKind<? extends CityRecord> kind = kind();
         JsonObject created = created(kind, consistent(JsonBodies.readObject(body), null));
@@ -116,15 +123,39 @@ public class RecordsResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject update(@PathParam("id") long id, InputStream body) {
         return updated(kind(), id, consistent(JsonBodies.readObject(body), id));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
-        records.delete(actor.get(), kind(), cityId, id, version);
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+        records.delete(actor.get(), kind(), cityId, id, version == null || version.isBlank() ? null
+                : (long) number("version", version), RecordSource.API);
         return Response.noContent().build();
+    }
+
+    /** {@code GET …/{kind}/{id}/history}: who changed the record, when, from where, each field before and after. */
+    @GET
+    @Path("{id}/history")
+    public JsonArray history(@PathParam("id") long id) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (RecordChange change : records.history(actor.get(), kind(), cityId, id)) {
+            JsonArrayBuilder changes = Json.createArrayBuilder();
+            change.changes().forEach(c -> changes.add(Json.createObjectBuilder()
+                    .add("field", c.field()).add("before", c.before()).add("after", c.after())));
+            JsonObjectBuilder entry = Json.createObjectBuilder()
+                    .add("at", change.at().toString())
+                    .add("actor", change.actor())
+                    .add("action", change.action());
+            entry.add("source", change.source() == null ? JsonValue.NULL : Json.createValue(change.source()));
+            if (change.importId() != null) {
+                entry.add("importId", change.importId());
+            }
+            entries.add(entry.add("changes", changes));
+        }
+        return entries.build();
     }
 
     /**
@@ -134,6 +165,7 @@ public class RecordsResource {
      */
     @POST
     @Path("import")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response importFile(InputStream body, @HeaderParam("Content-Type") String contentType,
                                @QueryParam("dryRun") @DefaultValue("true") String dryRun,
                                @Context HttpHeaders headers) {
@@ -172,8 +204,12 @@ public class RecordsResource {
                 .add("dryRun", report.dryRun())
                 .add("stored", report.stored())
                 .add("total", report.total())
+                .add("created", report.created())
+                .add("updated", report.updated())
+                .add("unchanged", report.unchanged())
                 .add("accepted", report.accepted())
                 .add("rejected", report.rejected())
+                .add("importId", report.importId() == null ? JsonValue.NULL : Json.createValue(report.importId()))
                 .add("rows", rows)
                 .build();
     }
@@ -200,7 +236,7 @@ public class RecordsResource {
 
     private <E extends CityRecord> JsonObject updated(RecordKind<E> kind, long id, JsonObject body) {
         long version = versionOf(body);
-        return kind.toJson(records.update(actor.get(), kind, cityId, id, version, kind.readJson(body)));
+        return kind.toJson(records.update(actor.get(), kind, cityId, id, version, kind.readJson(body), RecordSource.API));
     }
 
     private RecordKind<? extends CityRecord> kind() {

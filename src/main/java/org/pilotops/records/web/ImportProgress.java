@@ -14,6 +14,7 @@ public class ImportProgress implements Serializable {
     private volatile boolean running = true;
     private volatile ImportReport report;
     private volatile PilotOpsException refusal;
+    private volatile String incident;
 
     void rows(int processed) {
         rows.set(processed);
@@ -29,7 +30,8 @@ public class ImportProgress implements Serializable {
         running = false;
     }
 
-    void failed() {
+    void failed(String incidentId) {
+        incident = incidentId;
         running = false;
     }
 
@@ -47,5 +49,10 @@ public class ImportProgress implements Serializable {
 
     public PilotOpsException getRefusal() {
         return refusal;
+    }
+
+    /** The incident id of an unexpected failure, under which the log keeps its cause; null otherwise. */
+    public String getIncident() {
+        return incident;
     }
 }

@@ -6,7 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +23,7 @@ import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.boundary.RecordChange;
 import org.pilotops.platform.record.boundary.RecordService;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
@@ -36,6 +40,8 @@ public class RecordEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FIELD_ID_PREFIX = "record:f_";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     CurrentActor current;
@@ -56,6 +62,7 @@ public class RecordEditView implements Serializable {
     private String updatedBy;
     private CityDto city;
     private final Map<String, String> texts = new HashMap<>();
+    private List<RecordChange> history = List.of();
 
     @PostConstruct
     void load() {
@@ -79,6 +86,35 @@ public class RecordEditView implements Serializable {
         for (RecordField<E, ?> field : kind.fields()) {
             texts.put(field.name(), field.text(record));
         }
+        history = records.history(current.get(), kind, cityId, id);
+    }
+
+    /** The record's history, newest first; empty for a new record. */
+    public List<RecordChange> getHistory() {
+        return history;
+    }
+
+    /** When a change happened, in the programme's time zone. */
+    public String at(RecordChange change) {
+        return WHEN.format(change.at());
+    }
+
+    /** One field's change as the panel shows it: label, value before → value after, in the page's words. */
+    public String describe(RecordChange.FieldChange change) {
+        RecordField<?, ?> field = kind().field(change.field()).orElseThrow();
+        return label(field) + ": " + shown(field, change.before()) + " → " + shown(field, change.after());
+    }
+
+    private String shown(RecordField<?, ?> field, JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return "—";
+        }
+        String text = value instanceof JsonString string ? string.getString() : value.toString();
+        String reference = referenceChoices(field).get(text);
+        if (reference != null) {
+            return reference;
+        }
+        return field.type().choices().contains(text) ? choiceLabel(field, text) : text;
     }
 
     public void save() throws IOException {
@@ -97,9 +133,9 @@ public class RecordEditView implements Serializable {
         var values = kind.readText(texts);
         Actor actor = current.get();
         if (id == null) {
-            records.create(actor, kind, cityId, values, actor.onlyAgencyRecords() ? RecordSource.AGENCY : RecordSource.CITY);
+            records.create(actor, kind, cityId, values, context.portalSource(actor));
         } else {
-            records.update(actor, kind, cityId, id, version, values);
+            records.update(actor, kind, cityId, id, version, values, context.portalSource(actor));
         }
     }
 

@@ -124,21 +124,30 @@ public class RecordImportView implements Serializable {
             } catch (PilotOpsException refusal) {
                 running.refused(refusal);
             } catch (RuntimeException failure) {
-                LOG.log(Level.SEVERE, "Import of " + fileName + " failed", failure);
-                running.failed();
+                String incident = java.util.UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Incident " + incident + ": import of " + fileName + " failed", failure);
+                running.failed(incident);
             }
         });
     }
 
-    /** The refusal of the last check or import in the page's language, or null. */
+    /**
+     * Why the last check or import stored nothing, in the page's language, or null: the refusal, or for
+     * an unexpected failure the incident id the log keeps it under. Never a silent nothing.
+     */
     public String getRefusal() {
-        return progress == null || progress.getRefusal() == null ? null
-                : context.text(progress.getRefusal().detailKey(), progress.getRefusal().detailArgs().toArray());
+        if (progress == null) {
+            return null;
+        }
+        if (progress.getRefusal() != null) {
+            return context.text(progress.getRefusal().detailKey(), progress.getRefusal().detailArgs().toArray());
+        }
+        return progress.getIncident() == null ? null : context.text("import.failed", progress.getIncident());
     }
 
     public String getStoredText() {
         ImportReport report = progress == null ? null : progress.getReport();
-        return report == null ? "" : context.text("import.stored", report.accepted());
+        return report == null ? "" : context.text("import.stored", report.created(), report.updated(), report.unchanged());
     }
 
     public List<Violation> getProblems() {

@@ -1,10 +1,14 @@
 package org.pilotops.records.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
-import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.boundary.RecordService;
@@ -16,25 +20,26 @@ import org.primefaces.model.SortOrder;
 
 /**
  * Pages, sorts and filters a record list in the database, one page at a time, through the same
- * {@link RecordService} query as the API. A filter typed against a choice column may be the choice's
- * label ("进行中") as well as its value ("ONGOING").
+ * {@link RecordService} query as the API: the drop-down filters of reference and choice columns and the
+ * typed filters of the others (text by a part, dates and numbers exactly or {@code from..to}). A filter
+ * the service refuses shows its message and an empty page, never an error page.
  */
 class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
 
     private static final long serialVersionUID = 1L;
 
     private final transient RecordService records;
-    private final transient RecordPageContext labels;
     private final Actor actor;
     private final RecordKind<E> kind;
     private final long cityId;
     private final Integer year;
+    private final Map<String, String> choiceFilters;
 
-    RecordLazyModel(RecordService records, RecordPageContext labels, Actor actor, RecordKind<E> kind, long cityId,
-                    Integer year) {
+    RecordLazyModel(RecordService records, Actor actor, RecordKind<E> kind, long cityId, Integer year,
+                    Map<String, String> choiceFilters) {
         this.records = records;
-        this.labels = labels;
         this.actor = actor;
+        this.choiceFilters = choiceFilters;
         this.kind = kind;
         this.cityId = cityId;
         this.year = year;
@@ -42,13 +47,26 @@ class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) records.count(actor, kind, cityId, query(0, 1, Map.of(), filterBy));
+        try {
+            return (int) records.count(actor, kind, cityId, query(0, 1, Map.of(), filterBy));
+        } catch (InvalidInputException refused) {
+            return 0;
+        }
     }
 
     @Override
     public List<E> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(Math.max(pageSize, 1), RecordQuery.MAX_SIZE);
-        return records.list(actor, kind, cityId, query(first / size, size, sortBy, filterBy)).items();
+        try {
+            return records.list(actor, kind, cityId, query(first / size, size, sortBy, filterBy)).items();
+        } catch (InvalidInputException refused) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (Violation v : refused.violations()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.text(faces.getViewRoot().getLocale(), v), null));
+            }
+            return List.of();
+        }
     }
 
     @Override
@@ -71,23 +89,17 @@ class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
             }
         }
         Map<String, String> filters = new HashMap<>();
+        choiceFilters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value);
+            }
+        });
         for (FilterMeta meta : filterBy.values()) {
             Object value = meta.getFilterValue();
             if (value != null && !value.toString().isBlank()) {
-                kind.field(meta.getField()).ifPresent(field -> filters.put(field.name(), filterText(field, value.toString())));
+                kind.field(meta.getField()).ifPresent(field -> filters.put(field.name(), value.toString()));
             }
         }
         return new RecordQuery(year, page, size, sort, descending, filters);
-    }
-
-    private String filterText(RecordField<E, ?> field, String typed) {
-        String needle = typed.strip().toLowerCase(java.util.Locale.ROOT);
-        for (String choice : field.type().choices()) {
-            if (choice.toLowerCase(java.util.Locale.ROOT).contains(needle)
-                    || labels.choiceLabel(field, choice).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
-                return choice;
-            }
-        }
-        return typed;
     }
 }

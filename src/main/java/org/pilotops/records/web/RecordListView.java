@@ -59,6 +59,8 @@ public class RecordListView implements Serializable {
     private LazyDataModel<? extends CityRecord> model;
     /** Labels of the agencies, attorneys and parks that reference fields name, per field, for this city. */
     private Map<String, Map<String, String>> references;
+    /** The value chosen in the drop-down filter of each reference and choice column; blank is "all". */
+    private final Map<String, String> choiceFilters = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -75,6 +77,12 @@ public class RecordListView implements Serializable {
         refresh();
     }
 
+    /** A reference names another city's agencies: its filter no longer fits once the city changed. */
+    public void cityChanged() {
+        kind().fields().stream().filter(f -> f.type().namesAnObject()).forEach(f -> choiceFilters.remove(f.name()));
+        refresh();
+    }
+
     /** Rebuilds the model after the city or year changed. */
     public void refresh() {
         model = modelFor(kind());
@@ -83,7 +91,7 @@ public class RecordListView implements Serializable {
     }
 
     private <E extends CityRecord> LazyDataModel<E> modelFor(RecordKind<E> kind) {
-        return new RecordLazyModel<>(records, context, current.get(), kind, cityId, year);
+        return new RecordLazyModel<>(records, current.get(), kind, cityId, year, choiceFilters);
     }
 
     /** The list's city and year as a file, with the columns an import reads. */
@@ -105,7 +113,8 @@ public class RecordListView implements Serializable {
 
     public void delete(CityRecord record) {
         try {
-            records.delete(current.get(), kind(), cityId, record.getId(), record.getVersion());
+            records.delete(current.get(), kind(), cityId, record.getId(), record.getVersion(),
+                    context.portalSource(current.get()));
             messages.info("records.deleted");
         } catch (PilotOpsException refusal) {
             messages.refused(refusal, "");
@@ -124,6 +133,32 @@ public class RecordListView implements Serializable {
     public String display(CityRecord record, RecordField field) {
         String shown = context.display(record, field);
         return references.getOrDefault(field.name(), Map.of()).getOrDefault(shown, shown);
+    }
+
+    /**
+     * Columns filtered by a drop-down of names rather than typed text: references (by the agency's or
+     * attorney's name, never its id) and choices (by their label), both matched exactly.
+     */
+    public List<? extends RecordField<?, ?>> getChoiceColumns() {
+        return kind().fields().stream().filter(this::choiceColumn).toList();
+    }
+
+    public boolean choiceColumn(RecordField<?, ?> field) {
+        return field.type().queryable() && (field.type().namesAnObject() || !field.type().choices().isEmpty());
+    }
+
+    /** A drop-down filter's options, value to label. */
+    public Map<String, String> choices(RecordField<?, ?> field) {
+        if (field.type().namesAnObject()) {
+            return references.getOrDefault(field.name(), Map.of());
+        }
+        Map<String, String> labelled = new java.util.LinkedHashMap<>();
+        field.type().choices().forEach(choice -> labelled.put(choice, context.choiceLabel(field, choice)));
+        return labelled;
+    }
+
+    public Map<String, String> getChoiceFilters() {
+        return choiceFilters;
     }
 
     public String label(RecordField<?, ?> field) {

@@ -12,6 +12,7 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.RecordSource;
 import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.web.LanguageSwitch;
@@ -58,6 +59,11 @@ public class RecordPageContext {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
+    }
+
+    /** Where a change typed in the portal comes from: the city's office or an agency. */
+    public RecordSource portalSource(Actor actor) {
+        return actor.onlyAgencyRecords() ? RecordSource.AGENCY : RecordSource.CITY;
     }
 
     public String kindLabel(RecordKind<?> kind) {

@@ -2,6 +2,7 @@ package org.pilotops.trusteeship.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -24,7 +25,9 @@ public class TrusteeshipContract extends CityRecord {
     @Column(name = "service_agency_id", nullable = false)
     private Long serviceAgencyId;
 
+    /** {@code @Valid}, so the credit-code check also runs when JPA stores the record, not only in forms. */
     @Embedded
+    @Valid
     private Sme sme = new Sme();
 
     @Column(name = "start_date", nullable = false)
@@ -36,8 +39,8 @@ public class TrusteeshipContract extends CityRecord {
     @Column(name = "fee", nullable = false)
     private BigDecimal fee;
 
-    @Column(name = "patents_managed", nullable = false)
-    private int patentsManaged;
+    @Column(name = "patents_managed")
+    private Integer patentsManaged;
 
     @Column(name = "scope")
     private String scope;
@@ -95,7 +98,7 @@ public class TrusteeshipContract extends CityRecord {
     }
 
     public void setPatentsManaged(Integer patentsManaged) {
-        this.patentsManaged = patentsManaged == null ? 0 : patentsManaged;
+        this.patentsManaged = patentsManaged;
     }
 
     public String getScope() {

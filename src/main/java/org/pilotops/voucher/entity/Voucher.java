@@ -2,6 +2,7 @@ package org.pilotops.voucher.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +30,9 @@ public class Voucher extends CityRecord {
     @Column(name = "voucher_number", nullable = false)
     private String voucherNumber;
 
+    /** {@code @Valid}, so the credit-code check also runs when JPA stores the record, not only in forms. */
     @Embedded
+    @Valid
     private Sme sme = new Sme();
 
     @Column(name = "face_value", nullable = false)

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.pilotops.platform.record.CreditCodes;
 import org.pilotops.testing.Browser;
+import org.pilotops.testing.BrowserTest;
 
 /**
  * The administrator registers a service agency (its credit code must check) and adds an attorney; other
  * roles cannot open the pages.
  */
+@BrowserTest
 class AgencyPagesBrowserIT {
 
     static String validCode() {

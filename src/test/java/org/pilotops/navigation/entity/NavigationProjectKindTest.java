@@ -1,6 +1,7 @@
 package org.pilotops.navigation.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class NavigationProjectKindTest {
         kind.apply(project, kind.readText(texts()));
         project.logged(1, null, RecordSource.CITY, "city-zjg", Instant.now());
         assertEquals(2018, project.getYear());
-        assertEquals(0, project.getSmesReached(), "no SMEs reached unless said");
+        assertNull(project.getSmesReached(), "unknown until said, never a made-up 0");
 
         Map<String, String> moved = texts();
         moved.put("startDate", "2020-01-02");

@@ -36,8 +36,9 @@ class ActorTest {
 
     @Test
     void reviewersSeeButDoNotReport() {
-        Actor national = new Actor("national", Set.of(Role.NATIONAL_REVIEWER), null, null, null, true, Set.of());
+        Actor national = new Actor("national", Set.of(Role.NATIONAL_REVIEWER), null, null, null, true, Set.of(1L, 12345L));
         assertTrue(national.sees(12345));
+        assertFalse(national.sees(99999), "a city that does not exist");
         assertFalse(national.reportsFor(1));
         assertFalse(national.servesAsAgency(1));
         Actor province = new Actor("province", Set.of(Role.PROVINCE_REVIEWER), null, 320000, null, false, Set.of(1L, 3L));

@@ -73,12 +73,21 @@ class RecordImportExportIT {
 
         Api.Answer real = upload(city, NAVIGATION + "/import?dryRun=false", "text/csv", csv);
         assertEquals(201, real.status(), real::toString);
+        assertEquals(3, real.json().getInt("created"));
         assertEquals(3, count("title like '" + tag + "%' and source = 'IMPORT' and created_by = 'city-zjg'"));
+        String importId = real.json().getString("importId");
+        assertEquals(3, audited("import_id = '" + importId + "' and action = 'CREATE' and source = 'IMPORT' "
+                + "and actor = 'city-zjg' and subject_type = 'navigation-projects' and after_state like '%" + tag + "%'"),
+                "one audit entry per imported record, sharing the import's id");
+    }
+
+    static long audited(String where) {
         try (Connection c = TestEnvironment.database().dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet audit = s.executeQuery("select after_state from audit_entry where action = 'IMPORT' "
-                     + "and actor = 'city-zjg' order by id desc limit 1")) {
-            assertTrue(audit.next());
-            assertTrue(audit.getString(1).contains("\"records\":3"), audit.getString(1));
+             ResultSet rows = s.executeQuery("select count(*) from audit_entry where " + where)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -188,19 +197,128 @@ class RecordImportExportIT {
             assertEquals(200, again.status(), again::toString);
             assertEquals(0, again.json().getInt("rejected"), again::toString);
             assertEquals(count("year = 2018"), again.json().getInt("total"));
+            assertEquals(again.json().getInt("total"), again.json().getInt("unchanged"), "an export imported back changes nothing");
+            assertEquals(0, again.json().getInt("created"), again::toString);
         }
         String csv = new String(exportOf("csv").body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertEquals("id,year," + HEADER, csv.lines().findFirst().orElseThrow());
+        assertEquals("id,version,year," + HEADER, csv.lines().findFirst().orElseThrow());
         records.forEach(r -> assertEquals("2018", r.get("year")));
         assertEquals(404, Api.as("city-2").get(NAVIGATION + "/export?format=csv").status());
     }
 
+    /**
+     * The round trip a city office makes: export, correct some rows in the spreadsheet, add one, drop the
+     * rest, import again. Rows with their id update their records (not duplicates), a row without id adds
+     * one, and each change is audited as an import. A row of a record changed since the export, or with
+     * the id of another city's record, is a row error and nothing is stored.
+     */
+    @Test
+    void anEditedExportImportedAgainUpdatesInsteadOfDuplicating() throws IOException {
+        String tag = "往返" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] seed = String.join("\n", HEADER, row(tag + "甲", "2017-03-01"), row(tag + "乙", "2017-04-01"),
+                row(tag + "丙", "2017-05-01")).getBytes(StandardCharsets.UTF_8);
+        assertEquals(201, upload(city, NAVIGATION + "/import?dryRun=false", "text/csv", seed).status());
+
+        List<CSVRecord> exported = csvRecords(exportOf("csv", 2017));
+        List<String> header = exported.get(0).getParser().getHeaderNames();
+        StringBuilder edited = new StringBuilder(String.join(",", header)).append('\n');
+        String keptId = null;
+        for (CSVRecord r : exported) {
+            if (!r.get("title").startsWith(tag)) {
+                continue; // a file may hold just the rows to correct
+            }
+            List<String> cells = new java.util.ArrayList<>(r.toList());
+            if (r.get("title").equals(tag + "甲")) {
+                cells.set(header.indexOf("title"), tag + "甲改");
+                cells.set(header.indexOf("smesReached"), "9");
+            } else if (r.get("title").equals(tag + "乙")) {
+                cells.set(header.indexOf("budget"), "2000.00");
+            } else {
+                keptId = r.get("id");
+            }
+            edited.append(csvLine(cells)).append('\n');
+        }
+        edited.append(",,,").append(row(tag + "丁", "2017-06-01")).append('\n');
+        byte[] file = edited.toString().getBytes(StandardCharsets.UTF_8);
+
+        JsonObject dry = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", file).json();
+        assertEquals(List.of(4, 1, 2, 1, 0), List.of(dry.getInt("total"), dry.getInt("created"), dry.getInt("updated"),
+                dry.getInt("unchanged"), dry.getInt("rejected")), dry::toString);
+        assertEquals(3, count("title like '" + tag + "%'"), "a dry run stores nothing");
+
+        Api.Answer stored = upload(city, NAVIGATION + "/import?dryRun=false", "text/csv", file);
+        assertEquals(201, stored.status(), stored::toString);
+        assertEquals(4, count("title like '" + tag + "%'"), "three corrected or kept, one added: no duplicates");
+        assertEquals(1, count("title = '" + tag + "甲改' and smes_reached = 9 and updated_by = 'city-zjg'"));
+        assertEquals(1, count("title = '" + tag + "乙' and budget = 2000.00"));
+        String importId = stored.json().getString("importId");
+        assertEquals(2, audited("import_id = '" + importId + "' and action = 'UPDATE' and source = 'IMPORT'"));
+        assertEquals(1, audited("import_id = '" + importId + "' and action = 'CREATE'"));
+        assertEquals(0, audited("import_id = '" + importId + "' and subject_id = " + keptId), "unchanged rows leave no trace");
+
+        // The same file again: its versions are stale now for the two corrected rows.
+        Api.Answer stale = upload(city, NAVIGATION + "/import?dryRun=false", "text/csv", file);
+        assertEquals(400, stale.status(), stale::toString);
+        var rows = stale.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(2, rows.stream().filter(r -> r.getString("field").equals("version")).count(), rows::toString);
+        assertEquals(4, count("title like '" + tag + "%'"), "all rows or none");
+
+        // An id of another city's record is a row error naming the id.
+        long foreign = Api.as("city-2").get("/api/v1/cities/2/navigation-projects?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        byte[] intruder = ("id," + HEADER + "\n" + foreign + "," + row(tag + "越界", "2017-07-01"))
+                .getBytes(StandardCharsets.UTF_8);
+        JsonObject refused = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", intruder).json();
+        assertEquals(1, refused.getInt("rejected"), refused::toString);
+        assertEquals("id", refused.getJsonArray("rows").getJsonObject(0).getString("field"));
+    }
+
+    /** Text that a spreadsheet would run as a formula leaves as text, and comes back as it was written. */
+    @Test
+    void formulasInTextAreExportedAsTextAndImportedBackAsWritten() throws IOException {
+        String tag = "公式" + UUID.randomUUID().toString().substring(0, 6);
+        String title = "=HYPERLINK(\"http://example.invalid\",\"" + tag + "\")";
+        Api.Answer created = city.post(NAVIGATION, """
+                {"title": %s, "type": "INDUSTRY_PLANNING", "industry": "@SUM(1+1)", "leadOrganisation": "=1+2",
+                 "startDate": "2017-08-01", "budget": "10", "status": "PLANNED"}"""
+                .formatted(jakarta.json.Json.createValue(title).toString()));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        String csv = new String(exportOf("csv", 2017).body(), StandardCharsets.UTF_8);
+        CSVRecord exported = csvRecords(exportOf("csv", 2017)).stream().filter(r -> r.get("id").equals(String.valueOf(id)))
+                .findFirst().orElseThrow();
+        assertEquals("'" + title, exported.get("title"));
+        assertEquals("'=1+2", exported.get("leadOrganisation"));
+        assertEquals("'@SUM(1+1)", exported.get("industry"));
+        assertTrue(csv.contains(",10.00,"), "numbers stay numbers");
+
+        JsonObject back = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", exportOf("csv", 2017).body()).json();
+        assertEquals(0, back.getInt("rejected"), back::toString);
+        assertEquals(0, back.getInt("updated"), "the apostrophe is taken off again: nothing changed");
+    }
+
+    private static List<CSVRecord> csvRecords(HttpResponse<byte[]> exported) throws IOException {
+        String csv = new String(exported.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    }
+
+    private static String csvLine(List<String> cells) throws IOException {
+        StringBuilder line = new StringBuilder();
+        CSVFormat.DEFAULT.printRecord(line, cells.toArray());
+        return line.toString().strip();
+    }
+
     private HttpResponse<byte[]> exportOf(String format) {
+        return exportOf(format, 2018);
+    }
+
+    private HttpResponse<byte[]> exportOf(String format, int year) {
         try {
             return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
-                    .send(city.request(NAVIGATION + "/export?format=" + format + "&year=2018").GET().build(),
+                    .send(city.request(NAVIGATION + "/export?format=" + format + "&year=" + year).GET().build(),
                             HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);

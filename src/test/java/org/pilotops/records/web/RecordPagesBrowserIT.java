@@ -1,5 +1,6 @@
 package org.pilotops.records.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -7,12 +8,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.pilotops.testing.Api;
 import org.pilotops.testing.Browser;
+import org.pilotops.testing.RecordSamples;
+import org.pilotops.testing.BrowserTest;
 
 /**
  * A city reporter logs a navigation project in the portal and finds it in the list; a bad amount is
  * refused next to its field. Headless Chromium against the packaged WAR.
  */
+@BrowserTest
 class RecordPagesBrowserIT {
 
     static Browser browser;
@@ -120,5 +125,47 @@ class RecordPagesBrowserIT {
         browser.choose("record:f_attorneyId", "1 · 王明（演示） (苏州知远专利代理事务所（演示）)");
         browser.open("/records/list.xhtml?kind=free-filings&city=1");
         browser.waitForText(By.id("records:table_data"), "王明（演示）"); // references shown by name
+    }
+
+    /** Reference and choice columns filter by a drop-down of names, matched exactly in the database. */
+    @Test
+    void referenceAndChoiceColumnsFilterByNames() {
+        browser.open("/records/list.xhtml?kind=free-filings&city=1");
+        browser.waitForText(By.id("records:table"), " / ");
+        String attorney = "1 · 王明（演示） (苏州知远专利代理事务所（演示）)";
+        browser.choose("records:filter_attorneyId", attorney);
+        browser.waitForText(By.id("records:table_data"), "王明（演示）");
+        browser.screenshot("free-filings-filtered");
+        for (var row : browser.driver().findElements(By.cssSelector("[id='records:table_data'] > tr[data-ri]"))) {
+            assertTrue(row.getText().contains("王明（演示）"), row.getText());
+        }
+
+        browser.open("/records/list.xhtml?kind=navigation-projects&city=1");
+        browser.waitForText(By.id("records:table"), " / ");
+        browser.choose("records:filter_status", "已完成");
+        browser.waitForText(By.id("records:table_data"), "已完成");
+        for (var row : browser.driver().findElements(By.cssSelector("[id='records:table_data'] > tr[data-ri]"))) {
+            assertTrue(row.getText().contains("已完成") && !row.getText().contains("进行中"), row.getText());
+        }
+    }
+
+    /** The record's page shows who changed what and when, newest first. */
+    @Test
+    void theRecordPageShowsItsHistory() {
+        Api city = Api.as("city-zjg");
+        var created = city.post("/api/v1/cities/1/navigation-projects", RecordSamples.body("navigation-projects", 1)).json();
+        long id = created.getJsonNumber("id").longValue();
+        String title = created.getString("title");
+        String renamed = title + "（改名）";
+        assertEquals(200, city.put("/api/v1/cities/1/navigation-projects/" + id, created.toString()
+                .replace("\"title\":\"" + title + "\"", "\"title\":\"" + renamed + "\"")).status());
+
+        browser.open("/records/edit.xhtml?kind=navigation-projects&city=1&id=" + id);
+        browser.waitForText(By.id("historyTable"), "修改");
+        browser.screenshot("record-history");
+        String history = browser.text(By.id("historyTable_data"));
+        assertTrue(history.contains("名称: " + title + " → " + renamed) || history.contains(title + " → " + renamed), history);
+        assertTrue(history.indexOf("修改") < history.indexOf("新增"), "newest first: " + history);
+        assertTrue(history.contains("city-zjg") && history.contains("接口"), history);
     }
 }

@@ -2,28 +2,35 @@ package org.pilotops.platform.record.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
+import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
@@ -33,13 +40,19 @@ import org.pilotops.platform.record.RecordValues;
 import org.pilotops.platform.security.Actor;
 
 /**
- * The use cases of every record kind: list, read, log, correct, delete. Scope is decided here for each
- * call, from the actor: a record the actor may not see is "not found", whether it exists or not; a record
- * it sees but may not change is refused with 403. Each change is audited in its own transaction.
+ * The use cases of every record kind: list, read, log, correct, delete, and read a record's history.
+ * Scope is decided here for each call, from the actor: a record the actor may not see is "not found",
+ * whether it exists or not; a record it sees but may not change is refused with 403. Every change writes
+ * its audit entry in the same transaction as the change, so both are stored or neither is. A rule the
+ * database enforces (a unique number, a reference) and a concurrent client broke first is answered as a
+ * problem naming the field ({@link ConstraintProblems}), never as a 500.
  */
 @ApplicationScoped
 @Transactional
 public class RecordService {
+
+    /** Separates the ends of a range filter, {@code 2019-01-01..2019-06-30}; either end may be left open. */
+    static final String RANGE = "..";
 
     @PersistenceContext
     EntityManager em;
@@ -47,12 +60,17 @@ public class RecordService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    ConstraintProblems constraintProblems;
+
+    /** An existing record with new values applied and checked, as it was before, and whether anything changed. */
+    public record Revision<E extends CityRecord>(E record, JsonObject before, boolean changed) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> RecordPage<E> list(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
         query.checkedFor(kind);
-        if (!actor.sees(cityId)) {
-            throw new NotFoundException();
-        }
+        requireSees(actor, cityId);
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<E> select = cb.createQuery(kind.entityClass());
@@ -73,9 +91,7 @@ public class RecordService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> long count(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
         query.checkedFor(kind);
-        if (!actor.sees(cityId)) {
-            throw new NotFoundException();
-        }
+        requireSees(actor, cityId);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> counted = count.from(kind.entityClass());
@@ -92,22 +108,26 @@ public class RecordService {
         return record;
     }
 
+    /** Who changed a record, when, from where, and each field before and after; newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> List<RecordChange> history(Actor actor, RecordKind<E> kind, long cityId, long id) {
+        find(actor, kind, cityId, id);
+        return auditLog.historyOf(kind.path(), id).stream().map(e -> RecordChange.of(e, kind)).toList();
+    }
+
     public <E extends CityRecord> E create(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
                                            RecordSource source) {
         requireMayLog(actor, kind, cityId);
         E record = prepare(actor, kind, cityId, values, source);
-        em.persist(record);
-        em.flush();
-        auditLog.record(actor.username(), Action.CREATE, kind.path(), record.getId(), cityId, null, kind.toJson(record));
+        write(kind, record, 0, () -> em.persist(record));
+        auditLog.record(entry(actor, Action.CREATE, source, null, kind, record, null));
         return record;
     }
 
     /** Refuses, before any input is read, an actor who may not log this kind for this city. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayLog(Actor actor, RecordKind<?> kind, long cityId) {
-        if (!actor.sees(cityId)) {
-            throw new NotFoundException();
-        }
+        requireSees(actor, cityId);
         loggingAgency(actor, kind, cityId);
     }
 
@@ -125,36 +145,105 @@ public class RecordService {
         return record;
     }
 
-    public <E extends CityRecord> E update(Actor actor, RecordKind<E> kind, long cityId, long id, long version,
-                                           RecordValues values) {
+    /**
+     * An existing record with checked values applied and checked against the data, not yet stored: what
+     * correcting one record and importing an edited export have in common. With a {@code version}, only
+     * if nobody changed the record since it was read. The record stays managed, so storing it is a flush.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> Revision<E> revise(Actor actor, RecordKind<E> kind, long cityId, long id, Long version,
+                                                     RecordValues values) {
+        return revision(actor, kind, find(actor, kind, cityId, id), version, values);
+    }
+
+    /**
+     * The same revision on a detached copy, for a check that must store nothing even inside a transaction
+     * (a query of the checks would otherwise flush the applied values).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> Revision<E> checkRevision(Actor actor, RecordKind<E> kind, long cityId, long id,
+                                                            Long version, RecordValues values) {
         E record = find(actor, kind, cityId, id);
+        if (em.isJoinedToTransaction()) {
+            em.detach(record);
+        }
+        return revision(actor, kind, record, version, values);
+    }
+
+    private <E extends CityRecord> Revision<E> revision(Actor actor, RecordKind<E> kind, E record, Long version,
+                                                        RecordValues values) {
         requireMayChange(actor, kind, record);
-        requireVersion(record, version);
-        var before = kind.toJson(record);
+        if (version != null) {
+            requireVersion(record, version);
+        }
+        JsonObject before = kind.toJson(record);
+        List<String> old = texts(kind, record);
         kind.apply(record, values);
-        record.touched(actor.username(), now());
+        boolean changed = !old.equals(texts(kind, record));
+        if (changed) {
+            record.touched(actor.username(), now());
+        }
         requireConsistentWithData(kind, record);
-        flush(record, version);
-        auditLog.record(actor.username(), Action.UPDATE, kind.path(), id, cityId, before, kind.toJson(record));
+        return new Revision<>(record, before, changed);
+    }
+
+    public <E extends CityRecord> E update(Actor actor, RecordKind<E> kind, long cityId, long id, long version,
+                                           RecordValues values, RecordSource source) {
+        Revision<E> revision = revise(actor, kind, cityId, id, version, values);
+        E record = revision.record();
+        if (!revision.changed()) {
+            // A save is a save: even with nothing changed it takes a new version and says who saved when,
+            // as a client that PUTs expects. Only an import skips rows that change nothing.
+            record.touched(actor.username(), now());
+        }
+        write(kind, record, version, () -> { });
+        auditLog.record(entry(actor, Action.UPDATE, source, null, kind, record, revision.before()));
         return record;
     }
 
     /** Deletes a record; with a version, only if nobody changed it since it was read. */
-    public <E extends CityRecord> void delete(Actor actor, RecordKind<E> kind, long cityId, long id, Long version) {
+    public <E extends CityRecord> void delete(Actor actor, RecordKind<E> kind, long cityId, long id, Long version,
+                                              RecordSource source) {
         E record = find(actor, kind, cityId, id);
         requireMayChange(actor, kind, record);
         if (version != null) {
             requireVersion(record, version);
         }
-        var before = kind.toJson(record);
-        em.remove(record);
-        flush(record, record.getVersion());
-        auditLog.record(actor.username(), Action.DELETE, kind.path(), id, cityId, before, null);
+        JsonObject before = kind.toJson(record);
+        write(kind, record, record.getVersion(), () -> em.remove(record));
+        auditLog.record(AuditEntry.change(actor.username(), Action.DELETE, source.name(), kind.path(), id, cityId,
+                before, null));
     }
 
-    /** References that fit the city, and values unique within the city where the kind asks for it. */
+    /**
+     * Runs a change and writes it now, so that what the database refuses surfaces inside this call: a
+     * concurrent edit as a stale version, a broken constraint as a problem naming the field.
+     */
+    <E extends CityRecord> void write(RecordKind<E> kind, E record, long version, Runnable change) {
+        try {
+            change.run();
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(version, version + 1);
+        } catch (RuntimeException e) {
+            throw constraintProblems.of(e, kind, record).orElse(e);
+        }
+    }
+
+    /** The audit entry of a change to a stored record: its state before (null for a new one) and now. */
+    <E extends CityRecord> AuditEntry entry(Actor actor, Action action, RecordSource source, String importId,
+                                            RecordKind<E> kind, E record, JsonObject before) {
+        return new AuditEntry(record.getUpdatedAt(), actor.username(), action, source.name(), importId, kind.path(),
+                record.getId(), record.getCityId(), before == null ? null : before.toString(), kind.toJson(record).toString());
+    }
+
+    /**
+     * References that fit the city, and values unique within the city where the kind asks for it. A
+     * value already taken is a conflict (409), like the unique key that guards it in the database.
+     */
     private <E extends CityRecord> void requireConsistentWithData(RecordKind<E> kind, E record) {
         List<Violation> violations = new ArrayList<>(kind.referenceViolations(record));
+        List<Violation> taken = new ArrayList<>();
         for (String name : kind.uniqueWithinCity()) {
             RecordField<E, ?> field = kind.field(name).orElseThrow();
             Object value = field.read(record);
@@ -170,18 +259,32 @@ public class RecordService {
                 where.add(cb.notEqual(root.get("id"), record.getId()));
             }
             count.select(cb.count(root)).where(where.toArray(Predicate[]::new));
-            if (em.createQuery(count).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult() > 0) {
-                violations.add(Violation.of(name, "field.duplicate-in-city", field.text(record)));
+            if (em.createQuery(count).setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0) {
+                taken.add(Violation.of(name, "field.duplicate-in-city", field.text(record)));
             }
         }
         if (!violations.isEmpty()) {
+            violations.addAll(taken);
             throw new InvalidInputException(violations);
         }
+        if (!taken.isEmpty()) {
+            throw new ConflictException(taken);
+        }
+    }
+
+    private static <E extends CityRecord> List<String> texts(RecordKind<E> kind, E record) {
+        return kind.fields().stream().map(f -> f.text(record)).toList();
     }
 
     /** Timestamps at the database's precision, so an answer shows what a later read will show. */
     private static Instant now() {
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void requireSees(Actor actor, long cityId) {
+        if (!actor.sees(cityId)) {
+            throw new NotFoundException();
+        }
     }
 
     /** The agency a new record is logged for, or null when the city logs it itself. */
@@ -210,15 +313,6 @@ public class RecordService {
         }
     }
 
-    /** Writes now, so that a concurrent change surfaces as a stale version inside this call. */
-    private void flush(CityRecord record, long version) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(version, version + 1);
-        }
-    }
-
     private static <E extends CityRecord> Predicate[] matching(Actor actor, RecordKind<E> kind, long cityId,
                                                                RecordQuery query, CriteriaBuilder cb, Root<E> root) {
         List<Predicate> where = new ArrayList<>();
@@ -229,11 +323,49 @@ public class RecordService {
         if (query.year() != null) {
             where.add(cb.equal(root.get("year"), query.year()));
         }
+        List<Violation> wrong = new ArrayList<>();
         for (Map.Entry<String, String> filter : query.filters().entrySet()) {
-            kind.field(filter.getKey()).filter(field -> field.type().queryable())
-                    .ifPresent(field -> where.add(filterOn(field, filter.getValue(), cb, root)));
+            RecordField<?, ?> field = kind.filter(filter.getKey()).orElseThrow();
+            try {
+                where.add(filterOn(field, filter.getValue().strip(), cb, root));
+            } catch (FieldValueException e) {
+                wrong.add(new Violation(filter.getKey(), 0, e.key(), e.args()));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Free text matches a part, with the LIKE wildcards taken literally; everything else its exact value,
+     * read as the field reads input; dates and numbers also a range {@code from..to}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate filterOn(RecordField<?, ?> field, String value, CriteriaBuilder cb, Root<?> root)
+            throws FieldValueException {
+        Path<?> path = attribute(root, field.attribute());
+        if (field.type().matchesPart()) {
+            String escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return cb.like(path.as(String.class), "%" + escaped + "%", '\\');
+        }
+        int range = value.indexOf(RANGE);
+        if (field.type().ranged() && range >= 0) {
+            Comparable from = (Comparable) field.parseText(value.substring(0, range));
+            Comparable to = (Comparable) field.parseText(value.substring(range + RANGE.length()));
+            Expression<Comparable> ordered = (Expression<Comparable>) path;
+            List<Predicate> bounds = new ArrayList<>();
+            if (from != null) {
+                bounds.add(cb.greaterThanOrEqualTo(ordered, from));
+            }
+            if (to != null) {
+                bounds.add(cb.lessThanOrEqualTo(ordered, to));
+            }
+            return cb.and(bounds.toArray(Predicate[]::new));
+        }
+        Object exact = field.parseText(value);
+        return exact == null ? cb.isNull(path) : cb.equal(path, exact);
     }
 
     /** The attribute a list is sorted by: a field's (possibly nested) attribute, or a common column. */
@@ -247,20 +379,5 @@ public class RecordService {
             path = path.get(part);
         }
         return path;
-    }
-
-    /** Choices match exactly; free text matches a part, with the LIKE wildcards taken literally. */
-    private static <E> Predicate filterOn(RecordField<E, ?> field, String value, CriteriaBuilder cb, Root<E> root) {
-        if (!field.type().choices().isEmpty()) {
-            Object typed;
-            try {
-                typed = field.parseText(value);
-            } catch (org.pilotops.platform.record.FieldValueException e) {
-                return cb.disjunction();
-            }
-            return cb.equal(attribute(root, field.attribute()), typed);
-        }
-        String escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return cb.like(attribute(root, field.attribute()).as(String.class), "%" + escaped + "%", '\\');
     }
 }

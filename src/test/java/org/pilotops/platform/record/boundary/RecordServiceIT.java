@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.validation.ConstraintViolationException;
 import org.pilotops.navigation.boundary.NavigationProjectKind;
 import org.pilotops.navigation.entity.NavigationProject;
 import org.pilotops.platform.persistence.Database;
@@ -30,10 +31,13 @@ import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
+import org.pilotops.platform.record.DirectWriter;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
 import org.pilotops.platform.record.RecordValues;
 import org.pilotops.platform.security.Actor;
+import org.pilotops.pledge.boundary.PledgeFinancingKind;
+import org.pilotops.pledge.entity.PledgeFinancing;
 import org.pilotops.platform.security.Role;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
@@ -49,7 +53,7 @@ class RecordServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InContainerDeployment.packagedWarWith(RecordServiceIT.class);
+        return InContainerDeployment.packagedWarWith(RecordServiceIT.class, DirectWriter.class);
     }
 
     @Inject
@@ -60,6 +64,12 @@ class RecordServiceIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    PledgeFinancingKind pledges;
+
+    @Inject
+    DirectWriter jpa;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -126,9 +136,9 @@ class RecordServiceIT {
                 project(kind, "原名", "2020-01-01", "2020-03-01"), RecordSource.CITY);
         long readVersion = created.getVersion();
         records.update(reporter, kind, city, created.getId(), readVersion,
-                project(kind, "第一人改", "2020-01-01", "2020-03-01"));
+                project(kind, "第一人改", "2020-01-01", "2020-03-01"), RecordSource.CITY);
         assertThrows(StaleVersionException.class, () -> records.update(reporter, kind, city, created.getId(),
-                readVersion, project(kind, "第二人改", "2020-01-01", "2020-03-01")));
+                readVersion, project(kind, "第二人改", "2020-01-01", "2020-03-01"), RecordSource.CITY));
         assertEquals("第一人改", records.find(reporter, kind, city, created.getId()).getTitle());
     }
 
@@ -155,6 +165,43 @@ class RecordServiceIT {
         assertThrows(NotFoundException.class, () -> records.list(agencyStaff, kind, otherCity, RecordQuery.firstPage()));
         assertTrue(records.find(reporter, kind, city, byAgency.getId()).getLoggingAgencyId() == agency,
                 "the city sees what the agency logged for it");
+    }
+
+    /**
+     * The credit-code rule holds even for a caller that skips the services: JPA validates the SME
+     * embeddable when it stores the record, and refuses an unconfirmed code whose check character is wrong.
+     */
+    @Test
+    void jpaItselfRefusesAnUnconfirmedCreditCodeThatDoesNotCheck() throws SQLException {
+        Map<String, String> texts = new HashMap<>(Map.of("smeName", "直写企业", "smeCreditCode", "91350200776049653A",
+                "lenderType", "BANK", "lenderName", "测试银行", "amount", "1000", "patentsPledged", "1",
+                "contractDate", "2019-05-01", "termMonths", "12"));
+        PledgeFinancing pledge = pledges.newRecord();
+        pledges.apply(pledge, pledges.readText(texts));
+        pledge.logged(city, null, RecordSource.API, "it-direct", java.time.Instant.now());
+        DirectWriter.creditCode(pledge.getSme(), "91350200776049653B");
+
+        Exception refused = assertThrows(Exception.class, () -> jpa.persist(pledge));
+        ConstraintViolationException invalid = causeOf(refused, ConstraintViolationException.class);
+        assertEquals("sme.creditCode", invalid.getConstraintViolations().iterator().next().getPropertyPath().toString());
+        assertEquals(0, count("select count(*) from pledge_financing where city_id = " + city));
+
+        PledgeFinancing confirmed = pledges.newRecord();
+        texts.put("smeCreditCode", "91350200776049653B");
+        texts.put("smeCreditCodeConfirmed", "true");
+        pledges.apply(confirmed, pledges.readText(texts));
+        confirmed.logged(city, null, RecordSource.API, "it-direct", java.time.Instant.now());
+        jpa.persist(confirmed);
+        assertEquals(1, count("select count(*) from pledge_financing where city_id = " + city));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
     }
 
     private static String code() {

@@ -1,0 +1,36 @@
+package org.pilotops.platform.problem;
+
+import java.util.List;
+
+/**
+ * The input is well formed but collides with what is stored: a number already used in the city, a
+ * referenced object that is gone, a record others still refer to. Nothing was stored.
+ */
+public class ConflictException extends PilotOpsException {
+
+    private final List<Violation> violations;
+
+    public ConflictException(List<Violation> violations) {
+        super("problem.conflict.detail", violations.size());
+        this.violations = List.copyOf(violations);
+    }
+
+    public ConflictException(Violation violation) {
+        this(List.of(violation));
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String problemType() {
+        return "conflict";
+    }
+
+    @Override
+    public List<Violation> violations() {
+        return violations;
+    }
+}
