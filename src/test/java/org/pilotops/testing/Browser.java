@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final List<String> pageErrors = new java.util.ArrayList<>();
 
     public Browser() {
         String binary = binary();
@@ -35,6 +41,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("pilotops-chromium"));
+            // The browser's console, to fail a test on any script error (a CSP refusal among them).
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(driverPath).toFile()).build();
             driver = new ChromeDriver(service, options);
@@ -55,6 +65,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        collectScriptErrors();
         driver.get(TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
     }
 
@@ -145,8 +156,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Script errors the console reported since the last call: uncaught exceptions and refusals by the
+     * Content Security Policy. A missing favicon or another failed load is not a script error.
+     */
+    public List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
+    }
+
+    /** Keeps the script errors of the page shown so far, with its address, for {@link #close}. */
+    private void collectScriptErrors() {
+        String page = driver.getCurrentUrl();
+        scriptErrors().forEach(error -> pageErrors.add(page + ": " + error));
+    }
+
+    /** Quits the browser, failing the test class if any page it showed had a script error. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            collectScriptErrors();
+        } finally {
+            driver.quit();
+        }
+        if (!pageErrors.isEmpty()) {
+            throw new AssertionError("Script errors in the portal: " + pageErrors);
+        }
     }
 }

@@ -82,6 +82,17 @@ class AuthenticationIT {
         assertEquals("DENY", login.header("X-Frame-Options"));
         assertEquals("nosniff", login.header("X-Content-Type-Options"));
         assertTrue(login.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals(1, login.response().headers().allValues("Content-Security-Policy").size(), "one policy, not two");
+        String scripts = login.header("Content-Security-Policy").replaceAll(".*script-src", "script-src");
+        assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}';?"), scripts);
+        assertTrue(login.body().contains("nonce=\""), "the page's own scripts carry the nonce");
+        assertEquals(null, login.header("Strict-Transport-Security"), "plain HTTP");
+        Api anonymous = Api.anonymous();
+        Api.Answer behindTls = anonymous.send(anonymous.request("/login.xhtml").header("X-Forwarded-Proto", "https").GET());
+        assertTrue(behindTls.header("Strict-Transport-Security").startsWith("max-age="),
+                "HTTPS ended at the trusted proxy in front of us");
+        String api = Api.as("city-zjg").get("/api/v1/me").header("Content-Security-Policy");
+        assertTrue(api.endsWith("script-src 'self'"), "no inline script anywhere else: " + api);
         Api.Answer home = Api.anonymous().get("/index.xhtml");
         assertEquals(302, home.status());
         assertTrue(home.header("Location").endsWith("/login.xhtml"));
