@@ -65,6 +65,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        settle();
         collectScriptErrors();
         driver.get(TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
     }
@@ -104,18 +105,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an option of a PrimeFaces selectOneMenu by its visible label. A click that lands while the
-     * panel is still opening can be lost on a busy machine; then the panel stays open and the option is
-     * clicked again, a few times at most.
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, once its panel has finished
+     * opening: a click while jQuery still animates the panel can be lost, or handled half-way by the
+     * widget. Should the panel stay open all the same, the option is clicked again, a few times at most.
      */
     public void choose(String menuId, String label) {
         click(menuId);
         for (int attempt = 1; ; attempt++) {
             WebElement panel = byId(menuId + "_panel");
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "var p = jQuery(arguments[0]); return p.is(':visible') && !p.is(':animated');", panel));
             wait.until(ExpectedConditions.elementToBeClickable(
                     panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(panel));
+                settle();
                 return;
             } catch (org.openqa.selenium.TimeoutException stillOpen) {
                 if (attempt == 3) {
@@ -123,6 +127,16 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Waits until the page has no Ajax request of PrimeFaces or jQuery in flight, so the next step sees
+     * the page the request produced, and never leaves it while an answer is still being applied (which
+     * makes PrimeFaces' widgets fail on a half-removed page).
+     */
+    public void settle() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));"));
     }
 
     public void waitForUrl(String part) {
@@ -178,6 +192,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         try {
+            settle();
             collectScriptErrors();
         } finally {
             driver.quit();
