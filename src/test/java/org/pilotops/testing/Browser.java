@@ -70,13 +70,20 @@ public final class Browser implements AutoCloseable {
         driver.get(TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
     }
 
+    /** Signs in with the demo password and waits for the home page. */
     public void signIn(String username) {
-        open("/login.xhtml");
-        type("login:username", username);
-        type("login:password", org.pilotops.launch.DemoData.DEMO_PASSWORD);
-        click("login:submit");
+        signIn(username, org.pilotops.launch.DemoData.DEMO_PASSWORD);
         waitForUrl("index.xhtml");
         waitForText(By.tagName("h1"), username);
+    }
+
+    /** Signs in and waits until the login page is left, wherever the portal sends this account. */
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
 
     public WebElement byId(String id) {

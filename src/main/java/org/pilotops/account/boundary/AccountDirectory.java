@@ -10,6 +10,7 @@ import java.util.Set;
 import org.pilotops.account.entity.Account;
 import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.platform.security.AccountStanding;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.ActorDirectory;
 import org.pilotops.platform.security.Role;
@@ -41,6 +42,27 @@ public class AccountDirectory implements ActorDirectory {
     @Override
     public Optional<Actor> actorFor(String username) {
         return enabledAccount(username).map(this::actorOf);
+    }
+
+    @Override
+    public AccountStanding standing(String username) {
+        // Two columns of one row found by the unique username: no entity, no role collection.
+        return em.createQuery("select a.mustChangePassword from Account a where a.username = :name and a.enabled = true",
+                        Boolean.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst()
+                .map(mustChange -> mustChange ? AccountStanding.PASSWORD_CHANGE_REQUIRED : AccountStanding.ACTIVE)
+                .orElse(AccountStanding.GONE);
+    }
+
+    /** The account of this username, enabled or not. */
+    public Optional<AccountDto> account(String username) {
+        return em.createQuery("select a from Account a where a.username = :name", Account.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst()
+                .map(AccountDto::of);
     }
 
     Actor actorOf(Account account) {

@@ -61,4 +61,9 @@ public class AccountIdentityStore implements IdentityStore {
     public String hash(char[] password) {
         return passwordHash.generate(password);
     }
+
+    /** True when {@code password} is the one {@code storedHash} was made from. */
+    public boolean matches(char[] password, String storedHash) {
+        return passwordHash.verify(password, storedHash);
+    }
 }

@@ -45,8 +45,7 @@ public record Actor(String username, Set<Role> roles, Long cityId, Integer provi
 
     /** True when the user sees a city only through an agency, so only its agency's records. */
     public boolean onlyAgencyRecords() {
-        // An agency account holds no other record-reading role: accounts are set up that way, and the
-        // account administration that comes later must refuse the mix.
+        // An agency account holds no other record-reading role: the account administration refuses the mix.
         return has(Role.AGENCY_STAFF);
     }
 

@@ -10,4 +10,7 @@ public interface ActorDirectory {
 
     /** The enabled account of this name as an actor, or empty when there is none. */
     Optional<Actor> actorFor(String username);
+
+    /** The standing of the account of this name: one indexed row, cheap enough for every request. */
+    AccountStanding standing(String username);
 }

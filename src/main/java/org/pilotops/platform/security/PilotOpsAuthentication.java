@@ -28,12 +28,22 @@ import org.pilotops.platform.rest.Problems;
  * same accounts through the identity store, both are throttled by {@link LoginThrottle} per account and
  * {@link ClientAddress client address}, and both take a turn at the {@link HashCheckGate} for the
  * expensive password check, so a burst of logins cannot stall the server.
+ *
+ * <p>A session or a remembered credential proves only who signed in earlier. Each protected request
+ * therefore reads the account's {@link AccountStanding} (one indexed row): a disabled account's session
+ * ends and its Basic credential fails at once, and an account signed in with a one-time password is held
+ * at the password page (portal) or answered 403 {@code password-change-required} (API) until it chose
+ * its own password.
  */
 @ApplicationScoped
 public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_LOGIN = PilotOpsAuthentication.class.getName() + ".login";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The one page an account that must change its password may open. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** The API calls an account that must change its password may make: who am I, and the change itself. */
+    static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("GET /api/v1/me", "PUT /api/v1/me/password");
     /** Request attribute telling the login page why a login was refused. */
     public static final String REFUSAL = PilotOpsAuthentication.class.getName() + ".refusal";
     /** Request attribute with the seconds to wait, when a login was refused for too many failures. */
@@ -61,6 +71,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     @Inject
     MetricsScraper metricsScraper;
 
+    @Inject
+    ActorDirectory accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -84,7 +97,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (remembered.isPresent()) {
             // The right password, shown again: keeps this address known to the throttle.
             throttle.succeeded(credential.getCaller(), address);
-            return context.notifyContainerAboutLogin(remembered.get().callerName(), remembered.get().groups());
+            return apiCaller(request, response, context, remembered.get().callerName(), remembered.get().groups());
         }
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
@@ -105,7 +118,31 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         throttle.succeeded(credential.getCaller(), address);
         verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
                 result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
+        return apiCaller(request, response, context, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    }
+
+    /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
+    private AuthenticationStatus apiCaller(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context, String callerName, Set<String> groups) {
+        switch (accounts.standing(callerName)) {
+            case GONE -> {
+                verifiedCredentials.forget(callerName);
+                return refuse(request, response, 401, "unauthorized");
+            }
+            case PASSWORD_CHANGE_REQUIRED -> {
+                if (!allowedBeforePasswordChange(request.getMethod(), path(request))) {
+                    return refuse(request, response, 403, "password-change-required");
+                }
+            }
+            case ACTIVE -> {
+                // nothing pending
+            }
+        }
+        return context.notifyContainerAboutLogin(callerName, groups);
+    }
+
+    static boolean allowedBeforePasswordChange(String method, String path) {
+        return BEFORE_PASSWORD_CHANGE.contains(method + " " + path);
     }
 
     private AuthenticationStatus portal(HttpServletRequest request, HttpServletResponse response,
@@ -116,10 +153,27 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
+            if (context.isProtected()) {
+                // Public pages and static resources need no check; everything else does, on every request.
+                switch (accounts.standing(login.callerName())) {
+                    case GONE -> {
+                        session.invalidate();
+                        return redirect(request, response, context, LOGIN_PAGE);
+                    }
+                    case PASSWORD_CHANGE_REQUIRED -> {
+                        if (!PASSWORD_PAGE.equals(path(request))) {
+                            return redirect(request, response, context, PASSWORD_PAGE);
+                        }
+                    }
+                    case ACTIVE -> {
+                        // nothing pending
+                    }
+                }
+            }
             return context.notifyContainerAboutLogin(login.callerName(), login.groups());
         }
         if (context.isProtected()) {
-            return toLoginPage(request, response, context);
+            return redirect(request, response, context, LOGIN_PAGE);
         }
         return context.doNothing();
     }
@@ -153,22 +207,22 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context) {
-        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+    private AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context, String page) {
+        String url = request.getContextPath() + page;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An Ajax request after the session expired: tell the Faces client to navigate.
+            // An Ajax request after the session expired or the account changed: tell the Faces client to navigate.
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + loginUrl + "\"/></partial-response>");
+                        + "<redirect url=\"" + url + "\"/></partial-response>");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.redirect(loginUrl);
+        return context.redirect(url);
     }
 
     /** Answers an API call with a problem body in the caller's language, never the container's HTML page. */
