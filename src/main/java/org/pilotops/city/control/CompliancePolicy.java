@@ -1,8 +1,10 @@
 package org.pilotops.city.control;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.pilotops.city.entity.ComplianceFlag;
+import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.ProvinceKind;
 
 /**
@@ -17,6 +19,23 @@ public final class CompliancePolicy {
     public static final int MAX_CITIES_PER_PROVINCE = 2;
 
     private CompliancePolicy() {
+    }
+
+    /**
+     * The flags of a city whose parks are judged on their figures of {@code year}, or each on its latest
+     * year when {@code year} is null (what the city looks like today). A park without figures for the
+     * year counts as a park but is not judged against the floor: what a city did not report is not
+     * assumed, neither from older figures nor from newer ones.
+     *
+     * @param parks          the city's parks with their figures per year
+     * @param year           the year to judge, or null for each park's latest year
+     * @param provinceKind   the kind of the city's provincial-level unit
+     * @param provinceCities how many pilot cities that unit has that count against it, this one included
+     */
+    public static Set<ComplianceFlag> flags(Collection<Park> parks, Integer year, ProvinceKind provinceKind,
+                                            long provinceCities) {
+        long below = parks.stream().filter(p -> p.belowPatentDensityFloor(year)).count();
+        return flags(parks.size(), below, provinceKind, provinceCities);
     }
 
     /**

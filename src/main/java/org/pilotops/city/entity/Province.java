@@ -33,6 +33,29 @@ public class Province {
     protected Province() {
     }
 
+    /** A unit as a migration stores it; the application never adds one. */
+    Province(int id, String nameZh, String nameEn, ProvinceKind kind, Integer parentId) {
+        this.id = id;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.kind = kind;
+        this.parentId = parentId;
+    }
+
+    /**
+     * Whether a GB/T 2260 division code lies in this unit: its first two digits are the province's; a
+     * 计划单列市 owns the codes of its own four digits; the XPCC's cities are administered by Xinjiang and
+     * carry its codes for 自治区直辖县级行政区划 (6590xx).
+     */
+    public boolean includes(String divisionCode) {
+        String prefix = switch (kind) {
+            case SEPARATELY_PLANNED_CITY -> Integer.toString(id).substring(0, 4);
+            case XPCC -> "6590";
+            default -> Integer.toString(id).substring(0, 2);
+        };
+        return divisionCode.startsWith(prefix);
+    }
+
     public Integer getId() {
         return id;
     }

@@ -7,12 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ParkDto;
+import org.pilotops.city.boundary.ParkYearDto;
 import org.pilotops.platform.problem.NotFoundException;
 
-/** {@code city/view.xhtml?id=…}: a pilot city, its parks and the compliance flags the notice's rules raise. */
+/**
+ * {@code city/view.xhtml?id=…}: a pilot city, its parks with their figures per year and the compliance
+ * flags the notice's rules raise (each park judged on its latest year).
+ */
 @Named
 @ViewScoped
 public class CityView implements Serializable {
@@ -24,6 +29,7 @@ public class CityView implements Serializable {
 
     private CityDto city;
     private List<ParkDto> parks;
+    private List<Integer> years;
 
     @PostConstruct
     void load() {
@@ -34,6 +40,9 @@ public class CityView implements Serializable {
             throw new NotFoundException();
         }
         parks = cities.parksOf(city.id());
+        years = IntStream.concat(IntStream.rangeClosed(city.pilotStartYear(), city.pilotEndYear()),
+                        parks.stream().flatMap(p -> p.years().stream()).mapToInt(ParkYearDto::year))
+                .distinct().sorted().boxed().toList();
     }
 
     public CityDto getCity() {
@@ -42,5 +51,10 @@ public class CityView implements Serializable {
 
     public List<ParkDto> getParks() {
         return parks;
+    }
+
+    /** The pilot years, and any other year a park has figures for: the columns of the figures table. */
+    public List<Integer> getYears() {
+        return years;
     }
 }
