@@ -113,15 +113,15 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses an option of a PrimeFaces selectOneMenu by its visible label, once its panel has finished
-     * opening: a click while jQuery still animates the panel can be lost, or handled half-way by the
-     * widget. Should the panel stay open all the same, the option is clicked again, a few times at most.
+     * opening: PrimeFaces records the value to fall back to only when the opening transition ends, and an
+     * option clicked before that fails inside the widget (a TypeError in the console) or is lost. Should
+     * the panel stay open all the same, the option is clicked again, a few times at most.
      */
     public void choose(String menuId, String label) {
         click(menuId);
         for (int attempt = 1; ; attempt++) {
             WebElement panel = byId(menuId + "_panel");
-            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "var p = jQuery(arguments[0]); return p.is(':visible') && !p.is(':animated');", panel));
+            wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
             wait.until(ExpectedConditions.elementToBeClickable(
                     panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
             try {
