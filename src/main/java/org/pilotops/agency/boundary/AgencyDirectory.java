@@ -40,19 +40,22 @@ public class AgencyDirectory {
         return Optional.ofNullable(em.find(PatentAttorney.class, attorneyId)).map(AttorneyDto::of);
     }
 
-    /** The agencies serving a city, id to name, for a form's choices. */
+    /** The agencies serving a city, id to name, for a form's choices: people choose by name, not by id. */
     public java.util.Map<String, String> agencyChoices(long cityId) {
         java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
         agencies().stream().filter(a -> a.cityIds().contains(cityId))
-                .forEach(a -> choices.put(Long.toString(a.id()), a.id() + " · " + a.name()));
+                .forEach(a -> choices.put(Long.toString(a.id()), a.name()));
         return choices;
     }
 
-    /** The attorneys of the agencies serving a city, id to name and agency, for a form's choices. */
+    /**
+     * The attorneys of the agencies serving a city, id to name, agency and licence number, for a form's
+     * choices: the licence number tells apart two attorneys of the same name.
+     */
     public java.util.Map<String, String> attorneyChoices(long cityId) {
         java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
         agencies().stream().filter(a -> a.cityIds().contains(cityId)).forEach(a -> attorneysOf(a.id())
-                .forEach(t -> choices.put(Long.toString(t.id()), t.id() + " · " + t.name() + " (" + a.name() + ")")));
+                .forEach(t -> choices.put(Long.toString(t.id()), t.name() + " · " + a.name() + " · " + t.licenceNumber())));
         return choices;
     }
 

@@ -165,6 +165,13 @@ public class RecordEditView implements Serializable {
         return context.fieldLabel(kind(), field);
     }
 
+    /** A line of help under a field whose rule is not obvious (a check character, a number's format), or null. */
+    public String help(RecordField<?, ?> field) {
+        String key = "help." + field.name();
+        String text = context.text(key);
+        return text.equals(key) ? null : text;
+    }
+
     public String choiceLabel(RecordField<?, ?> field, String choice) {
         return context.choiceLabel(field, choice);
     }

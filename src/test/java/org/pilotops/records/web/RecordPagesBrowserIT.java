@@ -122,7 +122,7 @@ class RecordPagesBrowserIT {
             browser.waitForText(By.id("record:messages"), "未保存");
         }
         browser.screenshot("free-filing-form");
-        browser.choose("record:f_attorneyId", "1 · 王明（演示） (苏州知远专利代理事务所（演示）)");
+        browser.choose("record:f_attorneyId", "王明（演示） · 苏州知远专利代理事务所（演示） · 3201DEMO0001");
         browser.open("/records/list.xhtml?kind=free-filings&city=1");
         browser.waitForText(By.id("records:table_data"), "王明（演示）"); // references shown by name
     }
@@ -132,7 +132,7 @@ class RecordPagesBrowserIT {
     void referenceAndChoiceColumnsFilterByNames() {
         browser.open("/records/list.xhtml?kind=free-filings&city=1");
         browser.waitForText(By.id("records:table"), " / ");
-        String attorney = "1 · 王明（演示） (苏州知远专利代理事务所（演示）)";
+        String attorney = "王明（演示） · 苏州知远专利代理事务所（演示） · 3201DEMO0001";
         browser.choose("records:filter_attorneyId", attorney);
         browser.waitForText(By.id("records:table_data"), "王明（演示）");
         browser.screenshot("free-filings-filtered");
@@ -167,5 +167,17 @@ class RecordPagesBrowserIT {
         assertTrue(history.contains("名称: " + title + " → " + renamed) || history.contains(title + " → " + renamed), history);
         assertTrue(history.indexOf("修改") < history.indexOf("新增"), "newest first: " + history);
         assertTrue(history.contains("city-zjg") && history.contains("接口"), history);
+    }
+
+    /** Reference fields say what they choose, by name; rules that are not obvious are explained under the field. */
+    @Test
+    void referenceFieldsAreLabelledByWhatTheyChooseAndRulesAreExplained() {
+        browser.open("/records/edit.xhtml?kind=free-filings&city=1");
+        String form = browser.text(By.id("record"));
+        assertTrue(form.contains("专利代理人") && form.contains("代理机构") && !form.contains("编号"), form);
+        assertTrue(browser.text(By.id("record:h_smeCreditCode")).contains("校验码"));
+        assertTrue(browser.text(By.id("record:h_applicationNumber")).contains("201710601862.3"));
+        browser.choose("record:f_attorneyId", "王明（演示） · 苏州知远专利代理事务所（演示） · 3201DEMO0001");
+        browser.screenshot("free-filing-labels");
     }
 }
