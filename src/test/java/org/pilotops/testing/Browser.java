@@ -107,6 +107,12 @@ public final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
+    /** Sets a PrimeFaces date picker to an ISO date through its widget, as a pick in its panel would. */
+    public void pickDate(String pickerId, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("var d = arguments[1].split('-');"
+                + "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(+d[0], +d[1] - 1, +d[2]));", pickerId, isoDate);
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -79,7 +79,7 @@ public interface FieldType<V> {
         return false;
     }
 
-    /** The HTML input type a form offers for this field, so browsers show a date picker where it fits. */
+    /** How a form edits this field: {@code text}, or {@code date} for a date picker in the page's language. */
     default String inputType() {
         return "text";
     }

@@ -46,8 +46,14 @@ class RecordPagesBrowserIT {
         browser.choose("record:f_type", "企业运营类");
         browser.type("record:f_industry", "高端装备");
         browser.type("record:f_leadOrganisation", "张家港市科学技术局");
-        browser.setValue("record:f_startDate", "2020-04-01");
-        browser.setValue("record:f_endDate", "2020-10-31");
+        assertTrue(browser.driver().findElements(By.cssSelector("input[type='date']")).isEmpty(),
+                "PrimeFaces date pickers, not the browser's mm/dd/yyyy input");
+        browser.click("record:f_startDate_input");
+        browser.waitForText(By.id("record:f_startDate_panel"), "月"); // the picker speaks Chinese
+        browser.byId("record:f_startDate_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.pickDate("record:f_startDate", "2020-04-01");
+        browser.pickDate("record:f_endDate", "2020-10-31");
+        assertEquals("2020-04-01", browser.byId("record:f_startDate_input").getAttribute("value"), "ISO, whatever the language");
         browser.type("record:f_budget", "88000.5");
         browser.choose("record:f_status", "已完成");
         browser.type("record:f_smesReached", "15");
