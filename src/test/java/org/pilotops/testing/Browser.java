@@ -94,7 +94,9 @@ public final class Browser implements AutoCloseable {
         type(By.id(id), text);
     }
 
+    /** Types into an input once no Ajax answer is on its way, so an answer cannot land mid-typing. */
     public void type(By where, String text) {
+        settle();
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(where));
         input.clear();
         input.sendKeys(text);

@@ -46,17 +46,19 @@ class RecordPagesBrowserIT {
         browser.choose("record:f_type", "企业运营类");
         browser.type("record:f_industry", "高端装备");
         browser.type("record:f_leadOrganisation", "张家港市科学技术局");
+        browser.type("record:f_budget", "88000.5");
+        browser.choose("record:f_status", "已完成");
+        browser.type("record:f_smesReached", "15");
         assertTrue(browser.driver().findElements(By.cssSelector("input[type='date']")).isEmpty(),
                 "PrimeFaces date pickers, not the browser's mm/dd/yyyy input");
         browser.click("record:f_startDate_input");
         browser.waitForText(By.id("record:f_startDate_panel"), "月"); // the picker speaks Chinese
         browser.byId("record:f_startDate_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.settle();
         browser.pickDate("record:f_startDate", "2020-04-01");
         browser.pickDate("record:f_endDate", "2020-10-31");
         assertEquals("2020-04-01", browser.byId("record:f_startDate_input").getAttribute("value"), "ISO, whatever the language");
-        browser.type("record:f_budget", "88000.5");
-        browser.choose("record:f_status", "已完成");
-        browser.type("record:f_smesReached", "15");
+        browser.settle();
         browser.screenshot("navigation-edit");
         browser.click("record:save");
 
@@ -185,5 +187,22 @@ class RecordPagesBrowserIT {
         assertTrue(browser.text(By.id("record:h_applicationNumber")).contains("201710601862.3"));
         browser.choose("record:f_attorneyId", "王明（演示） · 苏州知远专利代理事务所（演示） · 3201DEMO0001");
         browser.screenshot("free-filing-labels");
+    }
+
+    /** Every page carries the menu: the record kinds one click away, the footer says the version. */
+    @Test
+    void theMenuLeadsToEveryKindAndTheFooterShowsTheVersion() {
+        browser.open("/records/list.xhtml?kind=vouchers&city=1");
+        browser.waitForText(By.id("records:table"), " / ");
+        assertTrue(browser.text(By.cssSelector(".po-footer")).matches("(?s).*PilotOps.*\\d+\\.\\d+.*"),
+                "the version from the WAR's manifest");
+        browser.driver().findElement(By.xpath("//*[@id='menu']//span[normalize-space(text())='工作记录']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='menu']//a[normalize-space(.)='专利导航项目']"))).click();
+        browser.waitForUrl("kind=navigation-projects");
+        assertTrue(browser.driver().getCurrentUrl().contains("city=1"), "the menu keeps the city the user looks at");
+        assertTrue(browser.driver().findElements(By.xpath("//*[@id='menu']//span[normalize-space(text())='管理']")).isEmpty(),
+                "a city reporter has no administration entry");
     }
 }
