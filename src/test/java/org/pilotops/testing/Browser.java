@@ -107,6 +107,24 @@ public final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
+    /**
+     * Types an ISO date into a PrimeFaces date picker's text input, as a user who types rather than picks
+     * would (its pattern is yyyy-MM-dd), then closes its panel with Escape and leaves the input. The panel
+     * opens on focus with a transition; it is let finish, and closed, before the next step types anywhere,
+     * since a transition still running moves the focus back to the picker and the next keystrokes with it.
+     */
+    public void typeDate(String pickerId, String isoDate) {
+        WebElement input = byId(pickerId + "_input");
+        input.clear();
+        input.sendKeys(isoDate);
+        WebElement panel = byId(pickerId + "_panel");
+        wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOf(panel));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+        settle();
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

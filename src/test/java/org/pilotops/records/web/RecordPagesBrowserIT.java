@@ -46,8 +46,8 @@ class RecordPagesBrowserIT {
         browser.choose("record:f_type", "企业运营类");
         browser.type("record:f_industry", "高端装备");
         browser.type("record:f_leadOrganisation", "张家港市科学技术局");
-        browser.setValue("record:f_startDate", "2020-04-01");
-        browser.setValue("record:f_endDate", "2020-10-31");
+        browser.typeDate("record:f_startDate", "2020-04-01");
+        browser.typeDate("record:f_endDate", "2020-10-31");
         browser.type("record:f_budget", "88000.5");
         browser.choose("record:f_status", "已完成");
         browser.type("record:f_smesReached", "15");
@@ -61,7 +61,7 @@ class RecordPagesBrowserIT {
         browser.waitForText(By.id("records:table_data"), title);
         browser.screenshot("navigation-list");
         String row = browser.text(By.id("records:table_data"));
-        assertTrue(row.contains("企业运营类") && row.contains("88000.50") && row.contains("已完成"), row);
+        assertTrue(row.contains("企业运营类") && row.contains("88,000.50") && row.contains("已完成"), row);
 
         browser.driver().findElement(By.cssSelector("[id='records:table_data'] a.po-delete")).click();
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
@@ -122,7 +122,7 @@ class RecordPagesBrowserIT {
             browser.waitForText(By.id("record:messages"), "未保存");
         }
         browser.screenshot("free-filing-form");
-        browser.choose("record:f_attorneyId", "1 · 王明（演示） (苏州知远专利代理事务所（演示）)");
+        browser.choose("record:f_attorneyId", RecordFormBrowserIT.WANG_MING);
         browser.open("/records/list.xhtml?kind=free-filings&city=1");
         browser.waitForText(By.id("records:table_data"), "王明（演示）"); // references shown by name
     }
@@ -132,7 +132,7 @@ class RecordPagesBrowserIT {
     void referenceAndChoiceColumnsFilterByNames() {
         browser.open("/records/list.xhtml?kind=free-filings&city=1");
         browser.waitForText(By.id("records:table"), " / ");
-        String attorney = "1 · 王明（演示） (苏州知远专利代理事务所（演示）)";
+        String attorney = RecordFormBrowserIT.WANG_MING;
         browser.choose("records:filter_attorneyId", attorney);
         browser.waitForText(By.id("records:table_data"), "王明（演示）");
         browser.screenshot("free-filings-filtered");
