@@ -109,10 +109,22 @@ public final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
-    /** Sets a PrimeFaces date picker to an ISO date through its widget, as a pick in its panel would. */
-    public void pickDate(String pickerId, String isoDate) {
-        ((JavascriptExecutor) driver).executeScript("var d = arguments[1].split('-');"
-                + "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(+d[0], +d[1] - 1, +d[2]));", pickerId, isoDate);
+    /**
+     * Types an ISO date into a PrimeFaces date picker's text input, as a user who types rather than picks
+     * would (its pattern is yyyy-MM-dd), then closes its panel with Escape and leaves the input. The panel
+     * opens on focus with a transition; it is let finish, and closed, before the next step types anywhere,
+     * since a transition still running moves the focus back to the picker and the next keystrokes with it.
+     */
+    public void typeDate(String pickerId, String isoDate) {
+        WebElement input = byId(pickerId + "_input");
+        input.clear();
+        input.sendKeys(isoDate);
+        WebElement panel = byId(pickerId + "_panel");
+        wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOf(panel));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+        settle();
     }
 
     public void click(String id) {

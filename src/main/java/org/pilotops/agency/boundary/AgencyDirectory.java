@@ -1,5 +1,7 @@
 package org.pilotops.agency.boundary;
 
+import org.pilotops.platform.record.ReferenceChoices;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.record.ReferenceChoices;
 
 /**
  * Read access to service agencies and their attorneys: reference data for every signed-in user, the
@@ -40,23 +43,24 @@ public class AgencyDirectory {
         return Optional.ofNullable(em.find(PatentAttorney.class, attorneyId)).map(AttorneyDto::of);
     }
 
-    /** The agencies serving a city, id to name, for a form's choices: people choose by name, not by id. */
+    /** The agencies serving a city, id to name, for a form's choices (see {@link ReferenceChoices}). */
     public java.util.Map<String, String> agencyChoices(long cityId) {
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-        agencies().stream().filter(a -> a.cityIds().contains(cityId))
-                .forEach(a -> choices.put(Long.toString(a.id()), a.name()));
-        return choices;
+        return ReferenceChoices.of(agencies().stream().filter(a -> a.cityIds().contains(cityId)).toList(),
+                a -> a.id(), a -> a.name());
     }
 
     /**
-     * The attorneys of the agencies serving a city, id to name, agency and licence number, for a form's
-     * choices: the licence number tells apart two attorneys of the same name.
+     * The attorneys of the agencies serving a city, for a form's choices: name, agency and licence number,
+     * which tell two attorneys of the same name apart the way the profession does.
      */
     public java.util.Map<String, String> attorneyChoices(long cityId) {
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-        agencies().stream().filter(a -> a.cityIds().contains(cityId)).forEach(a -> attorneysOf(a.id())
-                .forEach(t -> choices.put(Long.toString(t.id()), t.name() + " · " + a.name() + " · " + t.licenceNumber())));
-        return choices;
+        record Choice(AttorneyDto attorney, String agency) {
+        }
+        List<Choice> attorneys = new java.util.ArrayList<>();
+        agencies().stream().filter(a -> a.cityIds().contains(cityId))
+                .forEach(a -> attorneysOf(a.id()).forEach(t -> attorneys.add(new Choice(t, a.name()))));
+        return ReferenceChoices.of(attorneys, c -> c.attorney().id(),
+                c -> c.attorney().name() + " · " + c.agency() + " · " + c.attorney().licenceNumber());
     }
 
     /** The pilot cities an agency serves; empty for an unknown agency. */

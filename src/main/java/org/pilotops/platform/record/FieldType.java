@@ -79,9 +79,54 @@ public interface FieldType<V> {
         return false;
     }
 
-    /** How a form edits this field: {@code text}, or {@code date} for a date picker in the page's language. */
-    default String inputType() {
-        return "text";
+    /** How a form lets a user edit a value of this type; the form decides by this, never by the kind. */
+    enum Editor {
+        /** One text input (or a drop-down when the field has choices or names an object). */
+        TEXT,
+        /** A date picker in the page's language, still handing over the ISO text {@code yyyy-MM-dd}. */
+        DATE,
+        /** A table of rows with {@link #rowColumns() columns}, joined into one text by {@link #joinRows}. */
+        ROWS
+    }
+
+    /** A date picker for dates, a table for values made of rows, one text input for the rest. */
+    default Editor editor() {
+        return Editor.TEXT;
+    }
+
+    /** The earliest value a date picker offers, ISO text; null when the type has no such bound. */
+    default String earliest() {
+        return null;
+    }
+
+    /** The latest value a date picker offers, ISO text; null when the type has no such bound. */
+    default String latest() {
+        return null;
+    }
+
+    /**
+     * The columns of a value a form edits as {@link Editor#ROWS rows}: their names, which also name their
+     * labels ({@code kind.<path>.<field>.<column>}) and the cells of a {@link FieldValueException#column()}.
+     */
+    default java.util.List<String> rowColumns() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Splits a value's text into rows of cell texts in {@link #rowColumns()} order, for a form to show
+     * what a record holds or a file brought.
+     */
+    default java.util.List<java.util.List<String>> rows(String text) {
+        throw new UnsupportedOperationException("not edited as rows");
+    }
+
+    /**
+     * Joins rows of cell texts into the text {@link #parse} reads, skipping rows with no cell filled, so
+     * a form's table is checked exactly like a file's cell; the n-th row joined is the n-th row a
+     * {@link FieldValueException#row()} counts.
+     */
+    default String joinRows(java.util.List<java.util.List<String>> rows) {
+        throw new UnsupportedOperationException("not edited as rows");
     }
 
     /** The message key of a choice's label ({@code enum.<Type>.<CONSTANT>}), or null when it has none. */
@@ -157,8 +202,18 @@ public interface FieldType<V> {
             }
 
             @Override
-            public String inputType() {
-                return "date";
+            public Editor editor() {
+                return Editor.DATE;
+            }
+
+            @Override
+            public String earliest() {
+                return earliest.toString();
+            }
+
+            @Override
+            public String latest() {
+                return latest.toString();
             }
 
             @Override

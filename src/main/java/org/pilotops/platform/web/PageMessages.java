@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Predicate;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
@@ -32,10 +33,20 @@ public class PageMessages {
 
     /** A refusal from a boundary: its detail on top, each violation beside its field. */
     public void refused(PilotOpsException refusal, String fieldIdPrefix) {
+        refused(refusal, fieldIdPrefix, v -> false);
+    }
+
+    /**
+     * The same, but violations that {@code placedElsewhere} has already put on the page (on one cell of a
+     * table, say) are not repeated beside their field.
+     */
+    public void refused(PilotOpsException refusal, String fieldIdPrefix, Predicate<Violation> placedElsewhere) {
         add(null, FacesMessage.SEVERITY_ERROR, Messages.text(language.getLocale(), refusal.detailKey(),
                 refusal.detailArgs()));
         for (Violation v : refusal.violations()) {
-            fieldError(fieldIdPrefix + v.field(), v);
+            if (!placedElsewhere.test(v)) {
+                fieldError(fieldIdPrefix + v.field(), v);
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import static org.pilotops.platform.record.RecordField.required;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotops.city.boundary.CityDirectory;
@@ -13,6 +12,7 @@ import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.ProgrammeDates;
 import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.record.ReferenceChoices;
 import org.pilotops.protection.entity.ActivityFieldType;
 import org.pilotops.protection.entity.CentreKind;
 import org.pilotops.protection.entity.CentreStatus;
@@ -50,10 +50,6 @@ public class ProtectionCentreKind extends RecordKind<ProtectionCentre> {
 
     @Override
     public Map<String, String> referenceChoices(String field, long cityId) {
-        Map<String, String> choices = new LinkedHashMap<>();
-        if (field.equals("parkId")) {
-            cities.parksOf(cityId).forEach(p -> choices.put(Long.toString(p.id()), p.id() + " · " + p.nameZh()));
-        }
-        return choices;
+        return field.equals("parkId") ? ReferenceChoices.of(cities.parksOf(cityId), p -> p.id(), p -> p.nameZh()) : Map.of();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pilotops.platform.record.FieldType;
@@ -19,29 +18,143 @@ import org.pilotops.platform.record.ProgrammeDates;
 
 /**
  * A centre's yearly caseload. In JSON an array of {@code {year, casesAccepted, casesClosed,
- * disputesMediated}}; in a form or a file cell the same as {@code 2018:120/100/30; 2019:80/70/20}. Each
- * year at most once, within the programme, with counts of 0 or more.
+ * disputesMediated}}; in a file cell the same as {@code 2018:120/100/30; 2019:80/70/20}; in the portal's
+ * form a table of one row per year, joined into that text ({@link #joinRows}) so the form is read exactly
+ * like a file. Each year at most once, within the programme, with counts of 0 or more.
  */
 public final class ActivityFieldType implements FieldType<List<YearActivity>> {
 
-    private static final Pattern ENTRY = Pattern.compile("(\\d{4})\\s*[:：]\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})");
     private static final int MAX_COUNT = 10_000_000;
+    /** The cells of one year, in the order of the text {@code year:accepted/closed/mediated}. */
+    static final List<String> COLUMNS = List.of("year", "casesAccepted", "casesClosed", "disputesMediated");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    private static final Pattern NEGATIVE = Pattern.compile("-\\d{1,9}");
+    private static final Pattern ENTRIES = Pattern.compile("[;；]");
+    private static final Pattern YEAR_SEPARATOR = Pattern.compile("[:：]");
+    /** What a cell may not contain, since it would split the joined text differently. */
+    private static final Pattern SEPARATORS = Pattern.compile("[;；:：/]");
 
+    /**
+     * Reads entry by entry, cell by cell, so that a refusal names the entry (the table's row) and the
+     * cell at fault; a form maps it back onto the cell it came from.
+     */
     @Override
     public List<YearActivity> parse(String text) throws FieldValueException {
         List<YearActivity> years = new ArrayList<>();
-        for (String entry : text.split("[;；]")) {
+        Set<Integer> seen = new HashSet<>();
+        int row = 0;
+        for (String entry : ENTRIES.split(text)) {
             if (entry.isBlank()) {
                 continue;
             }
-            Matcher m = ENTRY.matcher(entry.strip());
-            if (!m.matches()) {
-                throw new FieldValueException("activity.format", entry.strip());
+            YearActivity year = entry(entry.strip(), row);
+            if (!seen.add(year.getYear())) {
+                throw new FieldValueException("activity.duplicate-year", year.getYear()).atCell(row, "year");
             }
-            years.add(checked(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4))));
+            years.add(year);
+            row++;
         }
-        return distinctYears(years);
+        years.sort(java.util.Comparator.comparingInt(YearActivity::getYear));
+        return years;
+    }
+
+    private static YearActivity entry(String entry, int row) throws FieldValueException {
+        List<String> cells = cells(entry);
+        if (cells == null) {
+            throw new FieldValueException("activity.format", entry).atCell(row, null);
+        }
+        String yearText = cells.get(0);
+        if (yearText.isEmpty()) {
+            throw new FieldValueException("field.required").atCell(row, "year");
+        }
+        if (!DIGITS.matcher(yearText).matches()) {
+            throw new FieldValueException("field.count-format", yearText).atCell(row, "year");
+        }
+        int year = Integer.parseInt(yearText);
+        if (year < ProgrammeDates.EARLIEST.getYear() || year > ProgrammeDates.LATEST.getYear()) {
+            throw new FieldValueException("activity.year", year).atCell(row, "year");
+        }
+        int[] counts = new int[3];
+        for (int i = 0; i < 3; i++) {
+            String cell = cells.get(i + 1);
+            String column = COLUMNS.get(i + 1);
+            if (cell.isEmpty()) {
+                throw new FieldValueException("field.required").atCell(row, column);
+            }
+            if (NEGATIVE.matcher(cell).matches()) {
+                throw new FieldValueException("activity.count", year).atCell(row, column);
+            }
+            if (!DIGITS.matcher(cell).matches()) {
+                throw new FieldValueException("field.count-format", cell).atCell(row, column);
+            }
+            counts[i] = Integer.parseInt(cell);
+            if (counts[i] > MAX_COUNT) {
+                throw new FieldValueException("activity.count", year).atCell(row, column);
+            }
+        }
+        return new YearActivity(year, counts[0], counts[1], counts[2]);
+    }
+
+    /** An entry's four cells, trimmed, or null when it is not written {@code year:a/b/c}. */
+    private static List<String> cells(String entry) {
+        String[] yearAndCounts = YEAR_SEPARATOR.split(entry, -1);
+        if (yearAndCounts.length != 2) {
+            return null;
+        }
+        String[] counts = yearAndCounts[1].split("/", -1);
+        if (counts.length != 3) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(yearAndCounts[0].strip());
+        for (String count : counts) {
+            cells.add(count.strip());
+        }
+        return cells;
+    }
+
+    /** A form edits the caseload as a table: one row per year. */
+    @Override
+    public Editor editor() {
+        return Editor.ROWS;
+    }
+
+    @Override
+    public List<String> rowColumns() {
+        return COLUMNS;
+    }
+
+    /** The entries of a stored or imported text as rows; an entry not written {@code year:a/b/c} stays whole in its first cell. */
+    @Override
+    public List<List<String>> rows(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String entry : ENTRIES.split(text == null ? "" : text)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            List<String> cells = cells(entry.strip());
+            rows.add(cells != null ? cells : List.of(entry.strip(), "", "", ""));
+        }
+        return rows;
+    }
+
+    /**
+     * The text of the rows that have a cell filled. A separator typed into a cell becomes "_", so the
+     * cell is refused as not a number instead of splitting the text into other entries.
+     */
+    @Override
+    public String joinRows(List<List<String>> rows) {
+        return rows.stream()
+                .filter(cells -> cells.stream().anyMatch(cell -> cell != null && !cell.isBlank()))
+                .map(cells -> {
+                    List<String> clean = new ArrayList<>();
+                    for (int i = 0; i < COLUMNS.size(); i++) {
+                        String cell = i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
+                        clean.add(SEPARATORS.matcher(cell).replaceAll("_"));
+                    }
+                    return clean.get(0) + ":" + clean.get(1) + "/" + clean.get(2) + "/" + clean.get(3);
+                })
+                .collect(Collectors.joining("; "));
     }
 
     @Override

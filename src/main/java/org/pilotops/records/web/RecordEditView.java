@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotops.city.boundary.CityDto;
@@ -20,6 +22,7 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
@@ -62,6 +65,8 @@ public class RecordEditView implements Serializable {
     private String updatedBy;
     private CityDto city;
     private final Map<String, String> texts = new HashMap<>();
+    /** The rows of the fields edited as a table, cell texts by column; joined into {@link #texts} to be read. */
+    private final Map<String, List<Map<String, String>>> rows = new HashMap<>();
     private List<RecordChange> history = List.of();
 
     @PostConstruct
@@ -77,6 +82,25 @@ public class RecordEditView implements Serializable {
         if (id != null) {
             fill(kind());
         }
+        for (RecordField<?, ?> field : kind().fields()) {
+            if (field.type().editor() == FieldType.Editor.ROWS) {
+                List<Map<String, String>> table = new ArrayList<>();
+                field.type().rows(texts.getOrDefault(field.name(), "")).forEach(cells -> table.add(row(field, cells)));
+                if (table.isEmpty()) {
+                    table.add(row(field, List.of()));
+                }
+                rows.put(field.name(), table);
+            }
+        }
+    }
+
+    private static Map<String, String> row(RecordField<?, ?> field, List<String> cells) {
+        Map<String, String> row = new LinkedHashMap<>();
+        List<String> columns = field.type().rowColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            row.put(columns.get(i), i < cells.size() ? cells.get(i) : "");
+        }
+        return row;
     }
 
     private <E extends CityRecord> void fill(RecordKind<E> kind) {
@@ -118,10 +142,11 @@ public class RecordEditView implements Serializable {
     }
 
     public void save() throws IOException {
+        joinRows();
         try {
             save(kind());
         } catch (PilotOpsException refusal) {
-            messages.refused(refusal, FIELD_ID_PREFIX);
+            messages.refused(refusal, FIELD_ID_PREFIX, this::placedOnACell);
             return;
         }
         messages.info("records.saved");
@@ -139,8 +164,9 @@ public class RecordEditView implements Serializable {
         }
     }
 
-    /** Checks one field as soon as the user leaves it. */
+    /** Checks one field as soon as the user leaves it (a table is checked on save: a cell alone is rarely a whole row). */
     public void check(String fieldName) {
+        joinRows();
         kind().field(fieldName).ifPresent(field -> {
             String text = texts.get(fieldName);
             try {
@@ -148,9 +174,86 @@ public class RecordEditView implements Serializable {
                     messages.fieldError(FIELD_ID_PREFIX + fieldName, Violation.of(fieldName, "field.required"));
                 }
             } catch (FieldValueException e) {
-                messages.fieldError(FIELD_ID_PREFIX + fieldName, new Violation(fieldName, 0, e.key(), e.args()));
+                if (!placedOnACell(field, e)) {
+                    messages.fieldError(FIELD_ID_PREFIX + fieldName, new Violation(fieldName, 0, e.key(), e.args()));
+                }
             }
         });
+    }
+
+    /** The texts of the tables, as the field types join them, so they are read like a file's cells. */
+    private void joinRows() {
+        rows.forEach((name, table) -> kind().field(name).ifPresent(field -> texts.put(name, field.type().joinRows(
+                table.stream().map(row -> field.type().rowColumns().stream().map(row::get).toList()).toList()))));
+    }
+
+    /**
+     * A refusal of a field edited as a table is read again from the same text, to learn its row and
+     * column, and shown beside that cell; true when it was.
+     */
+    private boolean placedOnACell(Violation violation) {
+        return kind().field(violation.field()).filter(f -> f.type().editor() == FieldType.Editor.ROWS).map(field -> {
+            try {
+                field.parseText(texts.get(field.name()));
+                return false;
+            } catch (FieldValueException e) {
+                return placedOnACell(field, e);
+            }
+        }).orElse(false);
+    }
+
+    private boolean placedOnACell(RecordField<?, ?> field, FieldValueException e) {
+        if (e.row() < 0) {
+            return false;
+        }
+        // The n-th row joined is the n-th row with a cell filled: count the blank ones back in.
+        List<Map<String, String>> table = rows.get(field.name());
+        int shown = -1;
+        for (int i = 0, filled = -1; i < table.size() && filled < e.row(); i++) {
+            if (table.get(i).values().stream().anyMatch(cell -> cell != null && !cell.isBlank())) {
+                filled++;
+                shown = i;
+            }
+        }
+        if (shown < 0) {
+            return false;
+        }
+        String column = e.column() == null ? field.type().rowColumns().get(0) : e.column();
+        String problem = messages.text(e.key(), e.args().toArray());
+        Violation onCell = e.column() == null
+                ? new Violation(field.name(), 0, "rows.row", List.of(shown + 1, problem))
+                : new Violation(field.name(), 0, "rows.cell", List.of(shown + 1, columnLabel(field, column), problem));
+        messages.fieldError("record:r_" + field.name() + ":" + shown + ":c_" + column, onCell);
+        return true;
+    }
+
+    /** A new empty row at the end of a table. */
+    public void addRow(String fieldName) {
+        kind().field(fieldName).ifPresent(field -> rows.get(fieldName).add(row(field, List.of())));
+    }
+
+    /** Removes a table's row; the last one is emptied instead, so the table always has a row to type into. */
+    public void removeRow(String fieldName, int index) {
+        List<Map<String, String>> table = rows.get(fieldName);
+        if (table.size() > 1) {
+            table.remove(index);
+        } else {
+            table.get(0).replaceAll((column, cell) -> "");
+        }
+    }
+
+    /** The rows of the fields edited as tables, by field name. */
+    public Map<String, List<Map<String, String>>> getRows() {
+        return rows;
+    }
+
+    public String columnLabel(RecordField<?, ?> field, String column) {
+        return context.columnLabel(kind(), field, column);
+    }
+
+    /** The help under a field whose rule is not obvious, or null. */
+    public String help(RecordField<?, ?> field) {
+        return context.help(kind(), field);
     }
 
     public RecordKind<? extends CityRecord> kind() {
@@ -163,13 +266,6 @@ public class RecordEditView implements Serializable {
 
     public String label(RecordField<?, ?> field) {
         return context.fieldLabel(kind(), field);
-    }
-
-    /** A line of help under a field whose rule is not obvious (a check character, a number's format), or null. */
-    public String help(RecordField<?, ?> field) {
-        String key = "help." + field.name();
-        String text = context.text(key);
-        return text.equals(key) ? null : text;
     }
 
     public String choiceLabel(RecordField<?, ?> field, String choice) {

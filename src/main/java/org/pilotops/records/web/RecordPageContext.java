@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.i18n.Messages;
@@ -74,16 +75,59 @@ public class RecordPageContext {
         return text("kind." + kind.path() + "." + field.name());
     }
 
+    /**
+     * The help shown under a field whose rule is not obvious: {@code kind.<path>.<field>.help}, else the
+     * same for every kind, {@code help.<field>}; null when there is none.
+     */
+    public String help(RecordKind<?> kind, RecordField<?, ?> field) {
+        ResourceBundle bundle = Messages.bundle(language.getLocale());
+        for (String key : List.of("kind." + kind.path() + "." + field.name() + ".help", "help." + field.name())) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
+    }
+
+    /** The label of one column of a field edited as rows: {@code kind.<path>.<field>.<column>}. */
+    public String columnLabel(RecordKind<?> kind, RecordField<?, ?> field, String column) {
+        return text("kind." + kind.path() + "." + field.name() + "." + column);
+    }
+
     /** The label of one of a field's choices, or the choice itself when it has none. */
     public String choiceLabel(RecordField<?, ?> field, String choice) {
         String key = field.type().choiceKey(choice);
         return key == null ? choice : text(key);
     }
 
-    /** A field of a record as a list cell shows it. */
+    /**
+     * A field of a record as a list cell shows it: a choice by its label, an amount or count with its
+     * thousands grouped (the page only; exports keep the plain text a file is read back from).
+     */
     public <E extends CityRecord> String display(E record, RecordField<E, ?> field) {
         String text = field.text(record);
-        return text.isEmpty() || field.type().choices().isEmpty() ? text : choiceLabel(field, text);
+        if (text.isEmpty()) {
+            return text;
+        }
+        if (field.type().numeric()) {
+            return grouped(text);
+        }
+        return field.type().choices().isEmpty() ? text : choiceLabel(field, text);
+    }
+
+    /** {@code 1234567.50} as {@code 1,234,567.50}: digits grouped by three, the rest untouched. */
+    static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder shown = new StringBuilder(plain.length() + 6).append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                shown.append(',');
+            }
+            shown.append(plain.charAt(i));
+        }
+        return shown.append(plain, end, plain.length()).toString();
     }
 
     public String cityName(CityDto city) {

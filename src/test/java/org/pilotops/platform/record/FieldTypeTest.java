@@ -63,7 +63,10 @@ class FieldTypeTest {
                 () -> ProgrammeDates.date().parse("01/03/2018")).key());
         assertEquals("field.date-range", assertThrows(FieldValueException.class,
                 () -> ProgrammeDates.date().parse("2016-12-31")).key());
-        assertEquals("date", ProgrammeDates.date().inputType());
+        assertEquals(FieldType.Editor.DATE, ProgrammeDates.date().editor());
+        assertEquals("2017-01-01", ProgrammeDates.date().earliest());
+        assertEquals("2035-12-31", ProgrammeDates.date().latest());
+        assertEquals(FieldType.Editor.TEXT, FieldType.money().editor());
     }
 
     @Test

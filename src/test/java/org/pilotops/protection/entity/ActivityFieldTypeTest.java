@@ -35,4 +35,61 @@ class ActivityFieldTypeTest {
         assertEquals("field.wrong-type", assertThrows(FieldValueException.class,
                 () -> type.fromJson(Json.createValue("2018:1/1/1"))).key());
     }
+
+    @Test
+    void aFormEditsTheCaseloadAsRowsThatJoinIntoTheTextOfAFile() throws FieldValueException {
+        assertEquals(org.pilotops.platform.record.FieldType.Editor.ROWS, type.editor());
+        assertEquals(List.of("year", "casesAccepted", "casesClosed", "disputesMediated"), type.rowColumns());
+        List<List<String>> rows = type.rows("2018:120/100/30; 2019：80 / 70 / 20");
+        assertEquals(List.of(List.of("2018", "120", "100", "30"), List.of("2019", "80", "70", "20")), rows);
+        assertEquals("2018:120/100/30; 2019:80/70/20", type.joinRows(rows));
+        assertEquals(type.format(type.parse("2018:120/100/30; 2019:80/70/20")), type.joinRows(rows));
+        assertEquals(List.of(), type.rows(""));
+    }
+
+    @Test
+    void blankRowsAreSkippedAndSeparatorsInACellCannotSplitTheText() {
+        assertEquals("2019:1/2/3", type.joinRows(List.of(List.of("", " ", "", ""), List.of(" 2019", "1", "2", "3 "))));
+        assertEquals("2019:1_2/2/3", type.joinRows(List.of(List.of("2019", "1;2", "2", "3"))));
+        assertEquals("2019:1/2/", type.joinRows(List.of(java.util.Arrays.asList("2019", "1", "2", null))));
+    }
+
+    @Test
+    void aBadCellIsRefusedWithItsRowAndColumn() {
+        FieldValueException negative = assertThrows(FieldValueException.class,
+                () -> type.parse(type.joinRows(List.of(List.of("2018", "1", "1", "1"), List.of("2019", "5", "-3", "0")))));
+        assertEquals("activity.count", negative.key());
+        assertEquals(1, negative.row());
+        assertEquals("casesClosed", negative.column());
+
+        FieldValueException notANumber = assertThrows(FieldValueException.class, () -> type.parse("2018:1/1/十"));
+        assertEquals("field.count-format", notANumber.key());
+        assertEquals(0, notANumber.row());
+        assertEquals("disputesMediated", notANumber.column());
+
+        FieldValueException empty = assertThrows(FieldValueException.class, () -> type.parse("2018:/1/1"));
+        assertEquals("field.required", empty.key());
+        assertEquals("casesAccepted", empty.column());
+
+        FieldValueException year = assertThrows(FieldValueException.class, () -> type.parse("2018:1/1/1; 2040:1/1/1"));
+        assertEquals("activity.year", year.key());
+        assertEquals(1, year.row());
+        assertEquals("year", year.column());
+
+        FieldValueException twice = assertThrows(FieldValueException.class, () -> type.parse("2018:1/1/1; 2018:2/2/2"));
+        assertEquals(1, twice.row());
+        assertEquals("year", twice.column());
+
+        FieldValueException whole = assertThrows(FieldValueException.class, () -> type.parse("2018 1 1 1"));
+        assertEquals("activity.format", whole.key());
+        assertEquals(0, whole.row());
+        assertEquals(null, whole.column());
+    }
+
+    @Test
+    void fieldValueExceptionsOfSingleValuesHaveNoCell() {
+        FieldValueException plain = new FieldValueException("field.required");
+        assertEquals(-1, plain.row());
+        assertEquals(null, plain.column());
+    }
 }
