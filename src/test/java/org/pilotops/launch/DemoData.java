@@ -19,6 +19,12 @@ public final class DemoData {
 
     public static final String DEMO_PASSWORD = "pilotops-demo";
 
+    /**
+     * Where the demo's application clock starts (SPEC §9): inside the programme's last month, so due dates
+     * and "this year" mean something. It runs on from there.
+     */
+    public static final String CLOCK_START = "2020-12-01T09:00:00+08:00";
+
     private DemoData() {
     }
 

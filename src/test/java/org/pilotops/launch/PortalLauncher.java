@@ -25,7 +25,10 @@ public final class PortalLauncher {
             embedded = EmbeddedMariaDb.start(project.resolve("var/mariadb"), dbPort);
             DatabaseCoordinates db = new DatabaseCoordinates(embedded.url("pilotops"), "root", "");
             DemoData.migrateAndSeed(db.dataSource(), project.resolve("ops/demo"));
-            jvmOptions = db.systemProperties();
+            jvmOptions = new java.util.ArrayList<>(db.systemProperties());
+            if (env("PILOTOPS_CLOCK_START", "").isBlank()) {
+                jvmOptions.add("-Dpilotops.clock.start=" + DemoData.CLOCK_START);
+            }
         } else {
             System.out.println("PilotOps: using the database of PILOTOPS_DB_URL; no demo data");
         }

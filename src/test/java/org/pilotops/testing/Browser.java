@@ -190,8 +190,9 @@ public final class Browser implements AutoCloseable {
     /** Keeps a picture of the page under target/it/screens, to look at when a test fails. */
     public void screenshot(String name) {
         try {
-            Path dir = Files.createDirectories(TestEnvironment.workDir().resolve("screens"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Path file = TestEnvironment.workDir().resolve("screens").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

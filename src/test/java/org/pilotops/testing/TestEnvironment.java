@@ -81,7 +81,9 @@ public final class TestEnvironment {
                 // The tests play clients at other addresses through X-Forwarded-For (LoginThrottlingIT).
                 "-Dpilotops.http.trusted-proxies=127.0.0.1,::1",
                 // A scraper's bearer token for /metrics (MetricsAccessIT).
-                "-Dpilotops.metrics.token=" + METRICS_TOKEN));
+                "-Dpilotops.metrics.token=" + METRICS_TOKEN,
+                // The portal under test runs on the demo's clock, like the demo data it serves.
+                "-Dpilotops.clock.start=" + DemoData.CLOCK_START));
         options.addAll(db.systemProperties());
         return options;
     }

@@ -1,41 +1,96 @@
 package org.pilotops.home.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
-import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.boundary.RecordKinds;
+import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.home.boundary.SystemStatus;
+import org.pilotops.platform.record.boundary.RecordActivity;
+import org.pilotops.platform.record.boundary.RecordActivity.LatestChange;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.platform.security.Role;
+import org.pilotops.platform.time.ApplicationClock;
 
-/** {@code index.xhtml}: the signed-in user's roles, the cities they follow and the records they can open. */
+/**
+ * {@code index.xhtml}: what each role does next. A city reporter sees its city's records of the year per
+ * kind, its compliance flags and its latest changes; agency staff what their agency logged in each city
+ * it serves; reviewers their cities in one table; the administrator the system's status. The year is
+ * the page's {@code year} parameter, by default the application clock's year within the programme.
+ */
 @Named
 @ViewScoped
 public class HomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The programme opened in 2017 (国知办发管字〔2017〕30号). */
+    private static final int FIRST_YEAR = 2017;
+
+    private static final int LATEST_CHANGES = 8;
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ApplicationClock.ZONE);
+
     @Inject
     CurrentActor current;
 
     @Inject
-    CityDirectory cities;
+    CityDirectory directory;
 
     @Inject
-    RecordKinds kinds;
+    RecordActivity activity;
 
+    @Inject
+    SystemStatus systemStatus;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    PortalMenu menu;
+
+    private Integer year;
     private Actor actor;
-    private List<CityDto> visibleCities;
+    private List<CityLine> cities;
+    private Map<Integer, ProvinceDto> provinces;
+    private List<LatestChange> latestChanges;
+    private SystemStatus.Report status;
 
-    @PostConstruct
-    void load() {
+    /** The page's view action: the figures of the year asked for, or of the current programme year. */
+    public void load() {
         actor = current.get();
-        visibleCities = cities.cities().stream().filter(c -> actor.sees(c.id())).toList();
+        List<CityDto> visible = directory.cities().stream().filter(c -> actor.sees(c.id())).toList();
+        int last = Math.max(FIRST_YEAR, visible.stream().mapToInt(CityDto::pilotEndYear).max().orElse(FIRST_YEAR));
+        if (year == null || year < FIRST_YEAR || year > last) {
+            year = Math.max(FIRST_YEAR, Math.min(clock.today().getYear(), last));
+        }
+        Map<Long, Map<String, Long>> counts = visible.isEmpty() ? Map.of() : activity.inYear(actor, year);
+        cities = visible.stream().map(c -> new CityLine(c, counts.getOrDefault(c.id(), Map.of()))).toList();
+        provinces = new java.util.HashMap<>();
+        directory.provinces().forEach(p -> provinces.put(p.id(), p));
+        latestChanges = isCityReporter() ? activity.latestChanges(actor, actor.cityId(), LATEST_CHANGES) : List.of();
+        status = actor.has(Role.ADMIN) ? systemStatus.report(actor) : null;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** The programme's years up to the last pilot year of the cities shown, for the year links. */
+    public List<Integer> getYears() {
+        int last = Math.max(year, cities.stream().mapToInt(l -> l.city().pilotEndYear()).max().orElse(year));
+        return IntStream.rangeClosed(FIRST_YEAR, last).boxed().toList();
     }
 
     public Actor getActor() {
@@ -46,24 +101,81 @@ public class HomeView implements Serializable {
         return actor.roles().stream().map(Enum::name).sorted().toList();
     }
 
-    public List<CityDto> getVisibleCities() {
-        return visibleCities;
+    /** The kinds the home page counts: those of the menu. */
+    public List<String> getKindPaths() {
+        return menu.getKindPaths();
     }
 
-    public List<String> getKindPaths() {
-        return kinds.all().stream().map(RecordKind::path).toList();
+    public boolean isCityReporter() {
+        return actor.has(Role.CITY_REPORTER) && actor.cityId() != null && actor.sees(actor.cityId());
+    }
+
+    public boolean isAgencyStaff() {
+        return actor.onlyAgencyRecords();
+    }
+
+    /** Province and national reviewers follow their cities in one table. */
+    public boolean isReviewer() {
+        return actor.has(Role.PROVINCE_REVIEWER) || actor.has(Role.NATIONAL_REVIEWER);
+    }
+
+    public boolean isNational() {
+        return actor.has(Role.NATIONAL_REVIEWER);
     }
 
     public boolean isAdmin() {
-        return actor.has(org.pilotops.platform.security.Role.ADMIN);
+        return status != null;
     }
 
-    public boolean isSeesRecords() {
-        return !visibleCities.isEmpty();
+    /** The reporter's own city with its figures. */
+    public CityLine getOwnCity() {
+        return cities.stream().filter(l -> l.city().id() == actor.cityId()).findFirst().orElse(null);
     }
 
-    /** Where a click on a kind leads: the list of the first city the user follows. */
-    public Long getFirstCityId() {
-        return visibleCities.isEmpty() ? null : visibleCities.get(0).id();
+    public List<CityLine> getCities() {
+        return cities;
+    }
+
+    /** When a change happened, in the programme's time zone. */
+    public String at(LatestChange change) {
+        return WHEN.format(change.at());
+    }
+
+    public List<LatestChange> getLatestChanges() {
+        return latestChanges;
+    }
+
+    public SystemStatus.Report getStatus() {
+        return status;
+    }
+
+    /** The provinces of the cities shown, for the national table's filter. */
+    public List<ProvinceDto> getProvinces() {
+        return cities.stream().map(l -> l.city().provinceId()).distinct().sorted()
+                .map(provinces::get).toList();
+    }
+
+    public ProvinceDto province(CityLine line) {
+        return provinces.get(line.city().provinceId());
+    }
+
+    /**
+     * One city on a home page: the city and how many records of each kind it holds in the year.
+     *
+     * @param counts per kind path; a kind without records has no entry
+     */
+    public record CityLine(CityDto city, Map<String, Long> counts) implements Serializable {
+
+        public long count(String kind) {
+            return counts.getOrDefault(kind, 0L);
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public int provinceId() {
+            return city.provinceId();
+        }
     }
 }

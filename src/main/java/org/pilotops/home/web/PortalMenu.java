@@ -1,21 +1,18 @@
 package org.pilotops.home.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.boundary.RecordKinds;
-import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.security.Role;
 
 /**
  * The menu every page shows, limited to what the signed-in role may use: the record kinds of the city
- * the user is looking at (the page's {@code city} parameter when the user sees that city, else the first
- * city they follow), and the administrator's pages. Features not built yet have no entry at all.
- * Decided from the actor alone, without a query, because every page renders it.
+ * in view ({@link CitySwitch}) and the administrator's pages, and the demo clock's banner. Features not built yet have no entry at all.
  */
 @Named
 @RequestScoped
@@ -27,33 +24,35 @@ public class PortalMenu {
     @Inject
     RecordKinds kinds;
 
+    @Inject
+    CitySwitch citySwitch;
+
+    @Inject
+    ApplicationClock clock;
+
     public boolean isSignedIn() {
         return current.signedIn();
     }
 
-    /** The city whose records the menu's kind entries open, or null when the user sees no city. */
+    /** The city whose records the menu's kind entries open: the city in view, or null when the user sees none. */
     public Long getCityId() {
-        Actor actor = current.get();
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("city");
-        try {
-            if (requested != null && actor.sees(Long.parseLong(requested.strip()))) {
-                return Long.parseLong(requested.strip());
-            }
-        } catch (NumberFormatException e) {
-            // not a city id: fall back to the user's own
-        }
-        if (actor.cityId() != null && actor.sees(actor.cityId())) {
-            return actor.cityId();
-        }
-        return actor.visibleCityIds().stream().min(Long::compare).orElse(null);
+        return citySwitch.getCityId();
     }
 
     public boolean isRecords() {
         return isSignedIn() && getCityId() != null;
     }
 
+    /** Every kind; for agency staff only those an agency may log, since they see nothing else. */
     public List<String> getKindPaths() {
-        return kinds.all().stream().map(RecordKind::path).toList();
+        // Built with the page (c:forEach), before the menu's rendered= is read: the sign-in page asks too.
+        boolean agency = isSignedIn() && current.get().onlyAgencyRecords();
+        return kinds.all().stream().filter(k -> !agency || k.agenciesMayLog()).map(RecordKind::path).toList();
+    }
+
+    /** The demo clock's date, for the banner that says the portal does not run on today's date; else null. */
+    public String getDemoDate() {
+        return clock.shifted() ? clock.today().toString() : null;
     }
 
     public boolean isAdmin() {

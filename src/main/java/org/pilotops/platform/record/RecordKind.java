@@ -64,6 +64,11 @@ public abstract class RecordKind<E extends CityRecord> {
         return agenciesMayLog;
     }
 
+    /** The kind's table, as its entity maps it: for the few statistics that read every kind in one query. */
+    public String table() {
+        return entityClass.getAnnotation(jakarta.persistence.Table.class).name();
+    }
+
     public List<RecordField<E, ?>> fields() {
         return fields;
     }

@@ -106,7 +106,7 @@ public class RecordEditView implements Serializable {
     private <E extends CityRecord> void fill(RecordKind<E> kind) {
         E record = records.find(current.get(), kind, cityId, id);
         version = record.getVersion();
-        updatedBy = record.getUpdatedBy() + " · " + record.getUpdatedAt();
+        updatedBy = record.getUpdatedBy() + " · " + WHEN.format(record.getUpdatedAt());
         for (RecordField<E, ?> field : kind.fields()) {
             texts.put(field.name(), field.text(record));
         }

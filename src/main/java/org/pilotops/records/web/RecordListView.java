@@ -29,7 +29,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * {@code records/list.xhtml?kind=…&city=…}: one kind's records of one city, paged, sorted and filtered
- * in the database. The user picks among the cities they may see; another city in the URL is "not found".
+ * in the database. The city is the address's (users who see several switch it in the menu bar); another
+ * city in the URL is "not found".
  */
 @Named
 @ViewScoped
@@ -77,13 +78,7 @@ public class RecordListView implements Serializable {
         refresh();
     }
 
-    /** A reference names another city's agencies: its filter no longer fits once the city changed. */
-    public void cityChanged() {
-        kind().fields().stream().filter(f -> f.type().namesAnObject()).forEach(f -> choiceFilters.remove(f.name()));
-        refresh();
-    }
-
-    /** Rebuilds the model after the city or year changed. */
+    /** Rebuilds the model after the year changed. */
     public void refresh() {
         model = modelFor(kind());
         references = new HashMap<>();
@@ -186,22 +181,12 @@ public class RecordListView implements Serializable {
         return cities.stream().filter(c -> c.id() == cityId).findFirst().orElse(null);
     }
 
-    public List<CityDto> getCities() {
-        return cities;
-    }
-
     public String getKindPath() {
         return kindPath;
     }
 
     public Long getCityId() {
         return cityId;
-    }
-
-    public void setCityId(Long cityId) {
-        if (cityId != null && current.get().sees(cityId)) {
-            this.cityId = cityId;
-        }
     }
 
     public Integer getYear() {

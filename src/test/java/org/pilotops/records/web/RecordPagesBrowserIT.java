@@ -95,6 +95,7 @@ class RecordPagesBrowserIT {
                     "the list itself, in English: the switch keeps the page's kind and city");
             own.screenshot("navigation-list-english");
 
+            own.click("header:user"); // the user menu holds changing the password and signing out
             own.click("header:signOut");
             own.waitForUrl("login.xhtml");
             own.open("/records/list.xhtml?kind=navigation-projects&city=2");
@@ -105,7 +106,7 @@ class RecordPagesBrowserIT {
     @Test
     void theCityPageShowsItsParksAndComplianceFlags() {
         browser.open("/index.xhtml");
-        browser.driver().findElement(By.linkText("张家港市")).click();
+        browser.click("cityPage"); // the reporter's home links its city's page
         browser.waitForUrl("city/view.xhtml");
         assertTrue(browser.text(By.id("flags")).contains("低于 48.4"));
         assertTrue(browser.text(By.id("parks")).contains("44.80"));
