@@ -18,6 +18,7 @@ class SummaryTextsTest {
                 "summary.target.not-main", "reporting-year.due-date-range", "summary.state.SUBMITTED.without-endorsement"));
         for (SummaryAction action : SummaryAction.values()) {
             keys.add("summary.refused." + action.name());
+            keys.add("problem.not-allowed.summary." + action.name());
             keys.add("enum.SummaryAction." + action.name());
         }
         for (SummaryStatus status : SummaryStatus.values()) {
