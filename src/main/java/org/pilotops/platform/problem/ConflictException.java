@@ -19,6 +19,15 @@ public class ConflictException extends PilotOpsException {
         this(List.of(violation));
     }
 
+    /**
+     * A conflict whose detail says more than "conflicts with what is stored", e.g. which state of an
+     * object allows the refused operation; the violations still name the fields concerned.
+     */
+    protected ConflictException(String detailKey, List<Violation> violations, Object... detailArgs) {
+        super(detailKey, detailArgs);
+        this.violations = List.copyOf(violations);
+    }
+
     @Override
     public int status() {
         return 409;

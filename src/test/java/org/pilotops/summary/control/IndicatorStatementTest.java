@@ -1,0 +1,126 @@
+package org.pilotops.summary.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pilotops.city.entity.Park;
+import org.pilotops.summary.entity.Indicator;
+
+/**
+ * The statement's text and the reading of its rows, without a database; {@code IndicatorCalculatorIT}
+ * runs it on MariaDB. Rows are written as the database answers them: {@code (branch, part, year, m1…m4)}.
+ */
+class IndicatorStatementTest {
+
+    private static final int NAVIGATION = 0;
+    private static final int PLEDGE = 1;
+    private static final int CENTRES_OPERATING = 4;
+    private static final int ATTORNEYS_SERVING = 10;
+
+    private static Object[] row(int branch, String part, Integer year, Object... measures) {
+        Object[] row = new Object[3 + IndicatorStatement.MEASURES];
+        row[0] = branch;
+        row[1] = part;
+        row[2] = year;
+        System.arraycopy(measures, 0, row, 3, measures.length);
+        return row;
+    }
+
+    @Test
+    void everyParameterIsNumberedInOrderAndBoundOnce() {
+        for (IndicatorScope scope : List.of(IndicatorScope.city(42), IndicatorScope.province(320000), IndicatorScope.nation())) {
+            IndicatorStatement statement = new IndicatorStatement(scope, 2018, 2019);
+            List<Integer> numbers = new ArrayList<>();
+            Matcher m = Pattern.compile("\\?(\\d+)").matcher(statement.sql());
+            while (m.find()) {
+                numbers.add(Integer.parseInt(m.group(1)));
+            }
+            assertEquals(statement.parameters().size(), numbers.size(), scope.toString());
+            for (int i = 0; i < numbers.size(); i++) {
+                assertEquals(i + 1, numbers.get(i));
+            }
+            assertFalse(statement.sql().contains("IN_SCOPE"), statement.sql());
+            assertFalse(Pattern.compile(":\\w").matcher(statement.sql()).find(), "no named parameter is left");
+        }
+        assertTrue(new IndicatorStatement(IndicatorScope.city(42), 2019, 2019).parameters().contains(42L));
+        assertFalse(new IndicatorStatement(IndicatorScope.nation(), 2019, 2019).sql().contains("pilot_city"),
+                "the nation is every city: no condition to check");
+        assertTrue(new IndicatorStatement(IndicatorScope.province(320000), 2019, 2019).sql()
+                .contains("IN (SELECT id FROM pilot_city WHERE province_id = ?"));
+    }
+
+    @Test
+    void theFloorIsTheNoticesOne() {
+        assertEquals(0, Park.PATENT_DENSITY_FLOOR.compareTo(IndicatorStatement.PATENT_DENSITY_FLOOR));
+    }
+
+    @Test
+    void whatNoRowMentionsIsZero() {
+        Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2018, 2019).figures(List.of());
+        assertEquals(List.of(2018, 2019), List.copyOf(figures.keySet()));
+        assertEquals(BigDecimal.ZERO, figures.get(2019).figure(Indicator.PLEDGE_AMOUNT).stripTrailingZeros());
+        assertEquals(new BigDecimal("0.00"), figures.get(2019).figure(Indicator.PLEDGE_AMOUNT));
+        assertEquals(BigDecimal.ZERO, figures.get(2018).figure(Indicator.FREE_FILINGS_DESIGN));
+        assertFalse(figures.get(2019).isReported(Indicator.ATTORNEY_COVERAGE), "no attorney serves the city");
+    }
+
+    @Test
+    void rollupRowsGiveTotalsAndPartsAndTheGrandTotalIsIgnored() {
+        IndicatorStatement statement = new IndicatorStatement(IndicatorScope.city(1), 2019, 2019);
+        Map<Integer, Indicators> figures = statement.figures(List.of(
+                row(PLEDGE, "BANK", 2019, 2L, new BigDecimal("1500000.50"), 1L),
+                row(PLEDGE, "INSURER", 2019, 1L, new BigDecimal("200000.00"), 1L),
+                row(PLEDGE, null, 2019, new BigDecimal("3.00"), new BigDecimal("1700000.50"), 2L),
+                row(PLEDGE, null, null, 99L, new BigDecimal("9"), 99L)));
+        Indicators y2019 = figures.get(2019);
+        assertEquals(new BigDecimal("3"), y2019.figure(Indicator.PLEDGE_FINANCINGS), "counts lose the decimals of the union");
+        assertEquals(new BigDecimal("1700000.50"), y2019.figure(Indicator.PLEDGE_AMOUNT));
+        assertEquals(new BigDecimal("2"), y2019.figure(Indicator.PLEDGE_SMES), "distinct SMEs counted distinctly, not added");
+        assertEquals(new BigDecimal("1500000.50"), y2019.figure(Indicator.PLEDGE_AMOUNT_BANK));
+        assertEquals(new BigDecimal("1"), y2019.figure(Indicator.PLEDGE_SMES_INSURER));
+        assertEquals(new BigDecimal("0"), y2019.figure(Indicator.PLEDGE_FINANCINGS_GUARANTOR));
+    }
+
+    @Test
+    void aSumOfFiguresNobodyReportedIsNotReported() {
+        Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2018, 2019).figures(List.of(
+                row(NAVIGATION, "INDUSTRY_PLANNING", 2018, 1L, null, 1L),
+                row(NAVIGATION, null, 2018, 1L, null, 1L),
+                row(NAVIGATION, null, 2019, 3L, new BigDecimal("15"), 1L)));
+        assertNull(figures.get(2018).figure(Indicator.NAVIGATION_SMES_REACHED));
+        assertEquals(new BigDecimal("1"), figures.get(2018).figure(Indicator.NAVIGATION_SMES_REACHED_NOT_REPORTED));
+        assertEquals(new BigDecimal("15"), figures.get(2019).figure(Indicator.NAVIGATION_SMES_REACHED));
+        assertEquals(new BigDecimal("1"), figures.get(2018).figure(Indicator.NAVIGATION_PROJECTS_INDUSTRY_PLANNING));
+    }
+
+    @Test
+    void centresCountFromTheYearTheyOpenedAndAttorneysInEveryYear() {
+        Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2018, 2020).figures(List.of(
+                row(CENTRES_OPERATING, null, 2017, 1L),
+                row(CENTRES_OPERATING, null, 2019, 2L),
+                row(ATTORNEYS_SERVING, null, null, 3L)));
+        assertEquals(new BigDecimal("1"), figures.get(2018).figure(Indicator.PROTECTION_CENTRES_OPERATING));
+        assertEquals(new BigDecimal("3"), figures.get(2019).figure(Indicator.PROTECTION_CENTRES_OPERATING));
+        assertEquals(new BigDecimal("3"), figures.get(2020).figure(Indicator.PROTECTION_CENTRES_OPERATING));
+        for (int year = 2018; year <= 2020; year++) {
+            assertEquals(new BigDecimal("3"), figures.get(year).figure(Indicator.ATTORNEYS_SERVING));
+            assertEquals(new BigDecimal("0.0000"), figures.get(year).figure(Indicator.ATTORNEY_COVERAGE));
+        }
+    }
+
+    @Test
+    void aPartTheIndicatorsDoNotKnowIsLeftOut() {
+        Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2019, 2019).figures(List.<Object[]>of(
+                row(PLEDGE, "FUTURE_LENDER", 2019, 1L, BigDecimal.TEN, 1L)));
+        assertEquals(new BigDecimal("0"), figures.get(2019).figure(Indicator.PLEDGE_FINANCINGS));
+    }
+}
