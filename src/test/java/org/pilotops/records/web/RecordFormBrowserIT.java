@@ -67,6 +67,11 @@ class RecordFormBrowserIT {
                 .contains(monthOfDay.substring(0, monthOfDay.length() - 3)), monthOfDay);
         browser.screenshot("date-picker-chinese");
         day15.click();
+        // The focus goes back to the input, which keeps the panel open: Escape closes it, as a user would,
+        // before it covers the fields beside the date.
+        browser.byId("record:f_endDate_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf(panel));
         browser.settle();
         String picked = browser.byId("record:f_endDate_input").getDomProperty("value");
         assertTrue(picked.matches("\\d{4}-\\d{2}-15"), picked);

@@ -97,7 +97,11 @@ class RecordImportBrowserIT {
                 ids.get(1) + "," + tag + "乙,INDUSTRY_PLANNING,新材料,科学技术局,2019-01-01,,100,ONGOING,1",
                 "," + tag + "丙,INDUSTRY_PLANNING,新材料,科学技术局,2019-01-01,,100,ONGOING,1"));
         browser.click("import:check");
-        browser.waitForText(By.id("import:report"), "共 3 行：新增 1 条，更新 1 条，未变 1 条，有误 0 行");
+        try {
+            browser.waitForText(By.id("import:report"), "共 3 行：新增 1 条，更新 1 条，未变 1 条，有误 0 行");
+        } finally {
+            browser.screenshot("import-round-trip-check");
+        }
         browser.screenshot("import-round-trip");
         browser.click("import:store");
         browser.waitForText(By.id("import:stored"), "已导入：新增 1 条，更新 1 条，未变 1 条");
