@@ -184,15 +184,19 @@ public class RecordService {
         if (version != null) {
             requireVersion(record, version);
         }
-        requireOpenYear(record.getCityId(), record.getYear());
+        int yearBefore = record.getYear();
         JsonObject before = kind.toJson(record);
         List<String> old = texts(kind, record);
         kind.apply(record, values);
-        if (record.mainDate() != null) {
-            // Moving a record into a locked year by its date is as much a change of that year.
-            requireOpenYear(record.getCityId(), record.mainDate().getYear());
-        }
         boolean changed = !old.equals(texts(kind, record));
+        if (changed) {
+            // A change of a locked year, and moving a record into one by its date, are refused; a row of
+            // an exported locked year imported back unchanged changes nothing and passes.
+            requireOpenYear(record.getCityId(), yearBefore);
+            if (record.mainDate() != null && record.mainDate().getYear() != yearBefore) {
+                requireOpenYear(record.getCityId(), record.mainDate().getYear());
+            }
+        }
         if (changed) {
             record.touched(actor.username(), now());
         }
@@ -205,6 +209,7 @@ public class RecordService {
         Revision<E> revision = revise(actor, kind, cityId, id, version, values);
         E record = revision.record();
         if (!revision.changed()) {
+            requireOpenYear(cityId, record.getYear());
             // A save is a save: even with nothing changed it takes a new version and says who saved when,
             // as a client that PUTs expects. Only an import skips rows that change nothing.
             record.touched(actor.username(), now());
