@@ -62,7 +62,7 @@ class RecordImportExportIT {
     @Test
     void aDryRunReportsAndARealImportStoresEveryRow() throws SQLException {
         String tag = "导入" + UUID.randomUUID().toString().substring(0, 6);
-        byte[] csv = String.join("\n", HEADER, row(tag + "一", "2018-01-05"), row(tag + "二", "2019-02-06"),
+        byte[] csv = String.join("\n", HEADER, row(tag + "一", "2019-01-05"), row(tag + "二", "2019-02-06"),
                 row(tag + "三", "2020-03-07")).getBytes(StandardCharsets.UTF_8);
 
         Api.Answer dry = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", csv);
@@ -94,10 +94,10 @@ class RecordImportExportIT {
     @Test
     void everyBadRowIsListedAndNothingIsStored() {
         String tag = "坏行" + UUID.randomUUID().toString().substring(0, 6);
-        byte[] csv = String.join("\n", HEADER, row(tag + "好", "2018-01-05"),
-                tag + "坏一,PLANNING,新材料,科学技术局,2018-01-05,,100,ONGOING,1",
+        byte[] csv = String.join("\n", HEADER, row(tag + "好", "2019-01-05"),
+                tag + "坏一,PLANNING,新材料,科学技术局,2019-01-05,,100,ONGOING,1",
                 row(tag + "好二", "2019-02-30"),
-                tag + "坏三,INDUSTRY_PLANNING,新材料,科学技术局,2018-05-01,2018-01-01,12.345,COMPLETED,").getBytes(StandardCharsets.UTF_8);
+                tag + "坏三,INDUSTRY_PLANNING,新材料,科学技术局,2019-05-01,2019-01-01,12.345,COMPLETED,").getBytes(StandardCharsets.UTF_8);
 
         JsonObject dry = upload(city, NAVIGATION + "/import", "text/csv", csv).json();
         assertEquals(4, dry.getInt("total"));
@@ -154,7 +154,7 @@ class RecordImportExportIT {
         new java.util.Random(1).nextBytes(garbage);
         assertFileRefused(upload(city, NAVIGATION + "/import", "text/csv", garbage), "file");
         assertFileRefused(upload(city, NAVIGATION + "/import", XLSX, (HEADER + "\n").getBytes(StandardCharsets.UTF_8)), "file");
-        byte[] gbk = (HEADER + "\n" + row("国标编码", "2018-01-05")).getBytes(Charset.forName("GBK"));
+        byte[] gbk = (HEADER + "\n" + row("国标编码", "2019-01-05")).getBytes(Charset.forName("GBK"));
         assertFileRefused(upload(city, NAVIGATION + "/import", "text/csv", gbk), "file");
         assertFileRefused(upload(city, NAVIGATION + "/import", "text/csv",
                 "title,colour\nx,red".getBytes(StandardCharsets.UTF_8)), "type");
@@ -180,7 +180,7 @@ class RecordImportExportIT {
 
     @Test
     void importsKeepTheScopeOfLogging() {
-        byte[] csv = (HEADER + "\n" + row("越权", "2018-01-05")).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (HEADER + "\n" + row("越权", "2019-01-05")).getBytes(StandardCharsets.UTF_8);
         assertEquals(404, upload(Api.as("city-2"), NAVIGATION + "/import", "text/csv", csv).status());
         assertEquals(403, upload(Api.as("province-js"), NAVIGATION + "/import", "text/csv", csv).status());
         assertEquals(403, upload(Api.as("agency-1"), "/api/v1/cities/1/pledge-financings/import", "text/csv", csv).status());
@@ -217,11 +217,11 @@ class RecordImportExportIT {
     @Test
     void anEditedExportImportedAgainUpdatesInsteadOfDuplicating() throws IOException {
         String tag = "往返" + UUID.randomUUID().toString().substring(0, 6);
-        byte[] seed = String.join("\n", HEADER, row(tag + "甲", "2017-03-01"), row(tag + "乙", "2017-04-01"),
-                row(tag + "丙", "2017-05-01")).getBytes(StandardCharsets.UTF_8);
+        byte[] seed = String.join("\n", HEADER, row(tag + "甲", "2020-03-01"), row(tag + "乙", "2020-04-01"),
+                row(tag + "丙", "2020-05-01")).getBytes(StandardCharsets.UTF_8);
         assertEquals(201, upload(city, NAVIGATION + "/import?dryRun=false", "text/csv", seed).status());
 
-        List<CSVRecord> exported = csvRecords(exportOf("csv", 2017));
+        List<CSVRecord> exported = csvRecords(exportOf("csv", 2020));
         List<String> header = exported.get(0).getParser().getHeaderNames();
         StringBuilder edited = new StringBuilder(String.join(",", header)).append('\n');
         String keptId = null;
@@ -240,7 +240,7 @@ class RecordImportExportIT {
             }
             edited.append(csvLine(cells)).append('\n');
         }
-        edited.append(",,,").append(row(tag + "丁", "2017-06-01")).append('\n');
+        edited.append(",,,").append(row(tag + "丁", "2020-06-01")).append('\n');
         byte[] file = edited.toString().getBytes(StandardCharsets.UTF_8);
 
         JsonObject dry = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", file).json();
@@ -268,7 +268,7 @@ class RecordImportExportIT {
         // An id of another city's record is a row error naming the id.
         long foreign = Api.as("city-2").get("/api/v1/cities/2/navigation-projects?size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        byte[] intruder = ("id," + HEADER + "\n" + foreign + "," + row(tag + "越界", "2017-07-01"))
+        byte[] intruder = ("id," + HEADER + "\n" + foreign + "," + row(tag + "越界", "2020-07-01"))
                 .getBytes(StandardCharsets.UTF_8);
         JsonObject refused = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", intruder).json();
         assertEquals(1, refused.getInt("rejected"), refused::toString);
@@ -282,20 +282,20 @@ class RecordImportExportIT {
         String title = "=HYPERLINK(\"http://example.invalid\",\"" + tag + "\")";
         Api.Answer created = city.post(NAVIGATION, """
                 {"title": %s, "type": "INDUSTRY_PLANNING", "industry": "@SUM(1+1)", "leadOrganisation": "=1+2",
-                 "startDate": "2017-08-01", "budget": "10", "status": "PLANNED"}"""
+                 "startDate": "2020-08-01", "budget": "10", "status": "PLANNED"}"""
                 .formatted(jakarta.json.Json.createValue(title).toString()));
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
 
-        String csv = new String(exportOf("csv", 2017).body(), StandardCharsets.UTF_8);
-        CSVRecord exported = csvRecords(exportOf("csv", 2017)).stream().filter(r -> r.get("id").equals(String.valueOf(id)))
+        String csv = new String(exportOf("csv", 2020).body(), StandardCharsets.UTF_8);
+        CSVRecord exported = csvRecords(exportOf("csv", 2020)).stream().filter(r -> r.get("id").equals(String.valueOf(id)))
                 .findFirst().orElseThrow();
         assertEquals("'" + title, exported.get("title"));
         assertEquals("'=1+2", exported.get("leadOrganisation"));
         assertEquals("'@SUM(1+1)", exported.get("industry"));
         assertTrue(csv.contains(",10.00,"), "numbers stay numbers");
 
-        JsonObject back = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", exportOf("csv", 2017).body()).json();
+        JsonObject back = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", exportOf("csv", 2020).body()).json();
         assertEquals(0, back.getInt("rejected"), back::toString);
         assertEquals(0, back.getInt("updated"), "the apostrophe is taken off again: nothing changed");
     }

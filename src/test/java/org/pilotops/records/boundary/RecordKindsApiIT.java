@@ -49,8 +49,9 @@ class RecordKindsApiIT {
     @ParameterizedTest
     @MethodSource("kinds")
     void demoRecordsOfEveryKindPassTheirOwnRules(String kind) {
-        JsonObject page = Api.as("national").get("/api/v1/cities/1/" + kind + "?size=20&year=2018").json();
-        assertTrue(page.getJsonNumber("total").longValue() > 0, kind + " has demo records in 2018");
+        JsonObject page = Api.as("national").get("/api/v1/cities/1/" + kind + "?size=20&year=2019").json();
+        // 2019: the city's summaries of 2017 and 2018 are accepted in the demo, which locks those years.
+        assertTrue(page.getJsonNumber("total").longValue() > 0, kind + " has demo records in 2019");
         for (JsonObject record : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
             if (record.get("loggingAgencyId").getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
                 String path = "/api/v1/cities/1/" + kind + "/" + record.getJsonNumber("id").longValue();

@@ -1,6 +1,7 @@
 package org.pilotops.platform.record.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import org.pilotops.platform.record.RecordPage;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
 import org.pilotops.platform.record.RecordValues;
+import org.pilotops.platform.record.RecordYearLock;
+import org.pilotops.platform.record.YearLockedException;
 import org.pilotops.platform.security.Actor;
 
 /**
@@ -62,6 +65,10 @@ public class RecordService {
 
     @Inject
     ConstraintProblems constraintProblems;
+
+    /** What may lock a city's year (accepted annual summaries); none in an archive without the feature. */
+    @Inject
+    Instance<RecordYearLock> yearLocks;
 
     /** An existing record with new values applied and checked, as it was before, and whether anything changed. */
     public record Revision<E extends CityRecord>(E record, JsonObject before, boolean changed) {
@@ -141,6 +148,7 @@ public class RecordService {
         E record = kind.newRecord();
         kind.apply(record, values);
         record.logged(cityId, loggingAgency(actor, kind, cityId), source, actor.username(), now());
+        requireOpenYear(cityId, record.getYear());
         requireConsistentWithData(kind, record);
         return record;
     }
@@ -176,10 +184,19 @@ public class RecordService {
         if (version != null) {
             requireVersion(record, version);
         }
+        int yearBefore = record.getYear();
         JsonObject before = kind.toJson(record);
         List<String> old = texts(kind, record);
         kind.apply(record, values);
         boolean changed = !old.equals(texts(kind, record));
+        if (changed) {
+            // A change of a locked year, and moving a record into one by its date, are refused; a row of
+            // an exported locked year imported back unchanged changes nothing and passes.
+            requireOpenYear(record.getCityId(), yearBefore);
+            if (record.mainDate() != null && record.mainDate().getYear() != yearBefore) {
+                requireOpenYear(record.getCityId(), record.mainDate().getYear());
+            }
+        }
         if (changed) {
             record.touched(actor.username(), now());
         }
@@ -192,6 +209,7 @@ public class RecordService {
         Revision<E> revision = revise(actor, kind, cityId, id, version, values);
         E record = revision.record();
         if (!revision.changed()) {
+            requireOpenYear(cityId, record.getYear());
             // A save is a save: even with nothing changed it takes a new version and says who saved when,
             // as a client that PUTs expects. Only an import skips rows that change nothing.
             record.touched(actor.username(), now());
@@ -209,6 +227,7 @@ public class RecordService {
         if (version != null) {
             requireVersion(record, version);
         }
+        requireOpenYear(cityId, record.getYear());
         JsonObject before = kind.toJson(record);
         write(kind, record, record.getVersion(), () -> em.remove(record));
         auditLog.record(AuditEntry.change(actor.username(), Action.DELETE, source.name(), kind.path(), id, cityId,
@@ -279,6 +298,19 @@ public class RecordService {
     /** Timestamps at the database's precision, so an answer shows what a later read will show. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Refuses (409) a change to the city's records of a locked year. The one place the record mechanism
+     * asks: creating, correcting (the year before and after the change), deleting and importing all pass
+     * here, so no way around the lock is left.
+     */
+    private void requireOpenYear(long cityId, int year) {
+        for (RecordYearLock lock : yearLocks) {
+            lock.lockOf(cityId, year).ifPresent(by -> {
+                throw new YearLockedException(cityId, year, by);
+            });
+        }
     }
 
     private static void requireSees(Actor actor, long cityId) {

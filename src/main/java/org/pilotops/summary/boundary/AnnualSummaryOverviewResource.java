@@ -1,0 +1,44 @@
+package org.pilotops.summary.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.security.CurrentActor;
+
+/**
+ * {@code GET /api/v1/annual-summaries?year=}: each city's summary of the year as the caller may see
+ * them, with reporting and on-time rates per province and in all (SPEC §4, §9).
+ */
+@Path("annual-summaries")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnualSummaryOverviewResource {
+
+    @Inject
+    AnnualSummaryService service;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    public JsonObject overview(@QueryParam("year") String year) {
+        return service.overview(actor.get(), year(year));
+    }
+
+    /** A required whole-number query parameter {@code year}, read here so that a wrong one is a 400. */
+    static int year(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(Violation.of("year", "field.required"));
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Violation.of("year", "query.not-a-number", text));
+        }
+    }
+}

@@ -1,0 +1,445 @@
+package org.pilotops.summary.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.city.boundary.CityDto;
+import org.pilotops.platform.audit.AuditEntry;
+import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.NotFoundException;
+import org.pilotops.platform.problem.OperationNotAllowedException;
+import org.pilotops.platform.problem.StaleVersionException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.Role;
+import org.pilotops.platform.time.ApplicationClock;
+import org.pilotops.summary.control.IndicatorCalculator;
+import org.pilotops.summary.control.IndicatorScope;
+import org.pilotops.summary.control.IndicatorTable;
+import org.pilotops.summary.control.SummaryReviewPolicy;
+import org.pilotops.summary.entity.AnnualSummary;
+import org.pilotops.summary.entity.Indicator;
+import org.pilotops.summary.entity.ReportingYear;
+import org.pilotops.summary.entity.SubmissionTimeliness;
+import org.pilotops.summary.entity.SummaryAction;
+import org.pilotops.summary.entity.SummaryDraft;
+import org.pilotops.summary.entity.SummaryStatus;
+
+/**
+ * The use cases of annual summaries (SPEC §4): read one, save the draft, take a review step, the
+ * overview of a year, and the reporting years. Each call decides in the order of
+ * {@link SummaryReviewPolicy}: may the actor see the city (no: 404), may the actor take the step (no:
+ * 403), does the state allow it (no: 409, from the entity). A summary the city has not started has no
+ * row: it reads as {@code NOT_STARTED} for every pilot year of the city, and the first saved draft
+ * creates it. Every change writes its audit entry in the same transaction; every date rule reads the
+ * application clock.
+ */
+@ApplicationScoped
+@Transactional
+public class AnnualSummaryService {
+
+    /** What audit entries of summaries and reporting years name as their subject. */
+    static final String SUBJECT = "annual-summaries";
+    static final String YEAR_SUBJECT = "reporting-years";
+
+    /** States in which the city's summary counts as handed in for the reporting rate. */
+    static final Set<SummaryStatus> RECEIVED = EnumSet.of(SummaryStatus.SUBMITTED, SummaryStatus.ENDORSED,
+            SummaryStatus.ACCEPTED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    CityDirectory cities;
+
+    @Inject
+    IndicatorCalculator calculator;
+
+    @Inject
+    ApplicationClock clock;
+
+    /**
+     * A summary as one actor sees it: the summary (not stored while {@code NOT_STARTED}), its year, the
+     * indicator table to show (frozen or live), and what this actor can do with it now.
+     */
+    public record SummaryView(CityDto city, AnnualSummary summary, ReportingYear reportingYear,
+                              IndicatorTable indicators, SubmissionTimeliness timeliness,
+                              Set<SummaryAction> allowedActions) {
+    }
+
+    /** A city's summary of a year; a pilot year without a summary yet reads as not started. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SummaryView find(Actor actor, long cityId, int year) {
+        Loaded loaded = load(actor, cityId, year);
+        return view(actor, loaded);
+    }
+
+    /** Saves the city's draft (all of it), when nobody changed the summary since {@code version} was read. */
+    public SummaryView saveDraft(Actor actor, long cityId, int year, SummaryDraft draft, Long version) {
+        Loaded loaded = load(actor, cityId, year);
+        SummaryReviewPolicy.requirePermitted(actor, cityId, loaded.city.provinceId(), SummaryAction.EDIT);
+        if (version == null) {
+            throw new InvalidInputException(Violation.of("version", "field.required"));
+        }
+        AnnualSummary summary = loaded.summary;
+        if (summary.getVersion() != version) {
+            throw new StaleVersionException(version, summary.getVersion());
+        }
+        JsonObject before = summary.isNew() ? null : auditState(summary, null, null);
+        summary.revise(loaded.reportingYear, actor.username(), clock.clock(), draft);
+        boolean created = summary.isNew();
+        write(summary, version, () -> {
+            if (created) {
+                em.persist(summary);
+            }
+        });
+        audit(actor, created ? Action.CREATE : Action.UPDATE, summary, before, auditState(summary, null, null));
+        return view(actor, loaded);
+    }
+
+    /** The city hands the summary in, freezing the indicator table of this moment. */
+    public SummaryView submit(Actor actor, long cityId, int year, String comment) {
+        return step(actor, cityId, year, SummaryAction.SUBMIT, comment);
+    }
+
+    public SummaryView endorse(Actor actor, long cityId, int year, String comment) {
+        return step(actor, cityId, year, SummaryAction.ENDORSE, comment);
+    }
+
+    public SummaryView accept(Actor actor, long cityId, int year, String comment) {
+        return step(actor, cityId, year, SummaryAction.ACCEPT, comment);
+    }
+
+    public SummaryView returnToCity(Actor actor, long cityId, int year, String comment) {
+        return step(actor, cityId, year, SummaryAction.RETURN, comment);
+    }
+
+    public SummaryView reopen(Actor actor, long cityId, int year, String comment) {
+        return step(actor, cityId, year, SummaryAction.REOPEN, comment);
+    }
+
+    private SummaryView step(Actor actor, long cityId, int year, SummaryAction action, String comment) {
+        Loaded loaded = load(actor, cityId, year);
+        SummaryReviewPolicy.requirePermitted(actor, cityId, loaded.city.provinceId(), action);
+        AnnualSummary summary = loaded.summary;
+        ReportingYear reportingYear = loaded.reportingYear;
+        JsonObject before = summary.isNew() ? null : auditState(summary, null, null);
+        String by = actor.username();
+        switch (action) {
+            case SUBMIT -> summary.submit(reportingYear, by, clock.clock(),
+                    calculator.table(IndicatorScope.city(cityId), year, previousTargets(cityId, year)).toJson(), comment);
+            case ENDORSE -> summary.endorse(reportingYear, by, clock.clock(), comment);
+            case ACCEPT -> summary.accept(reportingYear, by, clock.clock(), comment);
+            case RETURN -> summary.returnToCity(reportingYear, by, clock.clock(), comment);
+            case REOPEN -> summary.reopen(reportingYear, by, clock.clock(), comment);
+            default -> throw new IllegalArgumentException(action.name());
+        }
+        // Only EDIT starts a summary, so a step reaches here only for a stored one.
+        write(summary, summary.getVersion(), () -> { });
+        audit(actor, Action.UPDATE, summary, before, auditState(summary, action, comment));
+        return view(actor, loaded);
+    }
+
+    /**
+     * Each city's summary of a year as the actor may see it, with the reporting rate (summaries handed in
+     * ÷ summaries expected) and the on-time rate (handed in on time ÷ expected), per province and for all
+     * cities the actor sees. Expected: every city, not withdrawn, whose pilot period includes the year.
+     * A summary counts as handed in while it is submitted, endorsed or accepted; a returned one waits
+     * for the city again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JsonObject overview(Actor actor, int year) {
+        requireSeesSummaries(actor);
+        ReportingYear reportingYear = reportingYear(year);
+        Map<Long, AnnualSummary> summaries = new HashMap<>();
+        em.createQuery("select s from AnnualSummary s where s.year = :year", AnnualSummary.class)
+                .setParameter("year", year).getResultList().forEach(s -> summaries.put(s.getCityId(), s));
+        var lines = Json.createArrayBuilder();
+        Map<Integer, Rates> provinces = new LinkedHashMap<>();
+        Rates all = new Rates();
+        for (CityDto city : cities.cities(year)) {
+            if (!SummaryReviewPolicy.maySee(actor, city.id()) || !expected(city, year)) {
+                continue;
+            }
+            AnnualSummary summary = summaries.getOrDefault(city.id(), new AnnualSummary(city.id(), year));
+            SubmissionTimeliness timeliness = summary.timeliness(reportingYear, clock.clock());
+            boolean received = RECEIVED.contains(summary.getStatus());
+            Boolean onTime = summary.getFirstSubmittedAt() == null ? null : timeliness == SubmissionTimeliness.ON_TIME;
+            Rates province = provinces.computeIfAbsent(city.provinceId(), p -> new Rates());
+            province.count(received, onTime);
+            all.count(received, onTime);
+            JsonObjectBuilder line = Json.createObjectBuilder()
+                    .add("cityId", city.id())
+                    .add("nameZh", city.nameZh())
+                    .add("provinceId", city.provinceId())
+                    .add("status", summary.getStatus().name())
+                    .add("timeliness", timeliness.name());
+            optional(line, "nameEn", city.nameEn());
+            optional(line, "submittedAt", summary.getFirstSubmittedAt());
+            if (onTime == null) {
+                line.addNull("onTime");
+            } else {
+                line.add("onTime", onTime);
+            }
+            lines.add(line);
+        }
+        var perProvince = Json.createArrayBuilder();
+        provinces.forEach((id, rates) -> perProvince.add(rates.json().add("provinceId", id)));
+        return all.json()
+                .add("year", year)
+                .add("dueDate", reportingYear.getSummaryDueDate().toString())
+                .add("provinceEndorsement", reportingYear.isProvinceEndorsement())
+                .add("cities", lines)
+                .add("provinces", perProvince)
+                .build();
+    }
+
+    /** Every pilot year's settings, for everyone who signs in: the due dates concern every city. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportingYear> reportingYears() {
+        return em.createQuery("select y from ReportingYear y order by y.year", ReportingYear.class).getResultList();
+    }
+
+    /** National reviewers set a year's due dates and whether provinces endorse; with the version they read. */
+    public ReportingYear updateReportingYear(Actor actor, int year, LocalDate summaryDueDate, boolean provinceEndorsement,
+                                             LocalDate caseCompilationDueDate, Long version) {
+        if (!actor.has(Role.NATIONAL_REVIEWER)) {
+            throw new OperationNotAllowedException("problem.not-allowed.reporting-year");
+        }
+        ReportingYear reportingYear = reportingYear(year);
+        if (version == null) {
+            throw new InvalidInputException(Violation.of("version", "field.required"));
+        }
+        if (reportingYear.getVersion() != version) {
+            throw new StaleVersionException(version, reportingYear.getVersion());
+        }
+        JsonObject before = yearState(reportingYear);
+        reportingYear.configure(summaryDueDate, provinceEndorsement, caseCompilationDueDate);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(version, version + 1);
+        }
+        auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, YEAR_SUBJECT, year, null, before,
+                yearState(reportingYear)));
+        return reportingYear;
+    }
+
+    /**
+     * The indicators of a year for a city, a province or the nation, with the previous year's: a city
+     * for whoever may see its summaries, a province for its reviewers and national reviewers, the nation
+     * for national reviewers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndicatorTable indicators(Actor actor, int year, Long cityId, Integer provinceId) {
+        reportingYear(year);
+        if (cityId != null && provinceId != null) {
+            throw new InvalidInputException(Violation.of("provinceId", "indicators.one-scope"));
+        }
+        if (cityId != null) {
+            if (!SummaryReviewPolicy.maySee(actor, cityId)) {
+                throw new NotFoundException();
+            }
+            return calculator.table(IndicatorScope.city(cityId), year, previousTargets(cityId, year));
+        }
+        if (provinceId != null) {
+            if (cities.provinces().stream().noneMatch(p -> p.id() == provinceId)) {
+                throw new NotFoundException();
+            }
+            boolean ownProvince = actor.has(Role.PROVINCE_REVIEWER) && provinceId.equals(actor.provinceId());
+            if (!ownProvince && !actor.has(Role.NATIONAL_REVIEWER)) {
+                throw new OperationNotAllowedException("problem.not-allowed.indicators.province");
+            }
+            return calculator.table(IndicatorScope.province(provinceId), year, Map.of());
+        }
+        if (!actor.has(Role.NATIONAL_REVIEWER)) {
+            throw new OperationNotAllowedException("problem.not-allowed.indicators.nation");
+        }
+        return calculator.table(IndicatorScope.nation(), year, Map.of());
+    }
+
+    /** Whether the city's records of the year are locked by its accepted summary. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean locked(long cityId, int year) {
+        return !em.createQuery("select s.id from AnnualSummary s where s.cityId = :city and s.year = :year"
+                        + " and s.status = :accepted", Long.class)
+                .setParameter("city", cityId).setParameter("year", year)
+                .setParameter("accepted", SummaryStatus.ACCEPTED)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList().isEmpty();
+    }
+
+    private record Loaded(CityDto city, AnnualSummary summary, ReportingYear reportingYear) {
+    }
+
+    private Loaded load(Actor actor, long cityId, int year) {
+        if (!SummaryReviewPolicy.maySee(actor, cityId)) {
+            throw new NotFoundException();
+        }
+        CityDto city = cities.city(cityId).orElseThrow(NotFoundException::new);
+        ReportingYear reportingYear = reportingYear(year);
+        AnnualSummary summary = stored(cityId, year).orElse(null);
+        if (summary == null) {
+            if (!expected(city, year)) {
+                throw new NotFoundException();
+            }
+            summary = new AnnualSummary(cityId, year);
+        }
+        return new Loaded(city, summary, reportingYear);
+    }
+
+    private static boolean expected(CityDto city, int year) {
+        return !"WITHDRAWN".equals(city.status()) && year >= city.pilotStartYear() && year <= city.pilotEndYear();
+    }
+
+    private Optional<AnnualSummary> stored(long cityId, int year) {
+        return em.createQuery("select s from AnnualSummary s where s.cityId = :city and s.year = :year",
+                        AnnualSummary.class)
+                .setParameter("city", cityId).setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    private ReportingYear reportingYear(int year) {
+        ReportingYear reportingYear = em.find(ReportingYear.class, year);
+        if (reportingYear == null) {
+            throw new NotFoundException();
+        }
+        return reportingYear;
+    }
+
+    /** The targets the city's summary of the previous year set for this one; none without it. */
+    private Map<Indicator, BigDecimal> previousTargets(long cityId, int year) {
+        return stored(cityId, year - 1).map(AnnualSummary::getTargets).orElse(Map.of());
+    }
+
+    private SummaryView view(Actor actor, Loaded loaded) {
+        AnnualSummary summary = loaded.summary;
+        IndicatorTable indicators = summary.isIndicatorsFrozen()
+                ? IndicatorTable.fromJson(summary.getFrozenIndicators())
+                : calculator.table(IndicatorScope.city(summary.getCityId()), summary.getYear(),
+                previousTargets(summary.getCityId(), summary.getYear()));
+        return new SummaryView(loaded.city, summary, loaded.reportingYear, indicators,
+                summary.timeliness(loaded.reportingYear, clock.clock()),
+                SummaryReviewPolicy.availableActions(actor, loaded.city.provinceId(), summary, loaded.reportingYear));
+    }
+
+    private static void requireSeesSummaries(Actor actor) {
+        if (actor.onlyAgencyRecords() || !(actor.has(Role.CITY_REPORTER) || actor.has(Role.PROVINCE_REVIEWER)
+                || actor.has(Role.NATIONAL_REVIEWER))) {
+            throw new OperationNotAllowedException("problem.not-allowed.summaries");
+        }
+    }
+
+    private void write(AnnualSummary summary, long version, Runnable change) {
+        try {
+            change.run();
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(version, version + 1);
+        }
+    }
+
+    private void audit(Actor actor, Action action, AnnualSummary summary, JsonObject before, JsonObject after) {
+        auditLog.record(AuditEntry.change(actor.username(), action, null, SUBJECT, summary.getId(), summary.getCityId(),
+                before, after));
+    }
+
+    /** What the audit keeps of a summary: its year, state and what the city wrote; the step and comment if any. */
+    private static JsonObject auditState(AnnualSummary summary, SummaryAction action, String comment) {
+        JsonObjectBuilder sections = Json.createObjectBuilder();
+        summary.getSections().forEach((section, text) -> optional(sections, section.name(), text));
+        JsonObjectBuilder targets = Json.createObjectBuilder();
+        summary.getTargets().forEach((indicator, target) -> targets.add(indicator.name(), target));
+        JsonObjectBuilder state = Json.createObjectBuilder()
+                .add("year", summary.getYear())
+                .add("status", summary.getStatus().name())
+                .add("sections", sections)
+                .add("targets", targets);
+        optional(state, "nextYearPlan", summary.getNextYearPlan());
+        if (action != null) {
+            state.add("action", action.name());
+            optional(state, "comment", comment == null || comment.isBlank() ? null : comment.strip());
+        }
+        return state.build();
+    }
+
+    private static JsonObject yearState(ReportingYear year) {
+        JsonObjectBuilder state = Json.createObjectBuilder()
+                .add("year", year.getYear())
+                .add("summaryDueDate", year.getSummaryDueDate().toString())
+                .add("provinceEndorsement", year.isProvinceEndorsement());
+        optional(state, "caseCompilationDueDate", year.getCaseCompilationDueDate());
+        return state.build();
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+
+    /** Counts of one province or all cities, and their rates (4 decimals; null when nothing is expected). */
+    private static final class Rates {
+        int expected;
+        int submitted;
+        int onTime;
+        int late;
+
+        void count(boolean received, Boolean firstOnTime) {
+            expected++;
+            if (received) {
+                submitted++;
+                if (Boolean.TRUE.equals(firstOnTime)) {
+                    onTime++;
+                } else {
+                    late++;
+                }
+            }
+        }
+
+        JsonObjectBuilder json() {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("expected", expected)
+                    .add("submitted", submitted)
+                    .add("onTime", onTime)
+                    .add("late", late)
+                    .add("missing", expected - submitted);
+            rate(json, "reportingRate", submitted);
+            rate(json, "onTimeRate", onTime);
+            return json;
+        }
+
+        private void rate(JsonObjectBuilder json, String name, int count) {
+            if (expected == 0) {
+                json.addNull(name);
+            } else {
+                json.add(name, BigDecimal.valueOf(count).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP));
+            }
+        }
+    }
+}

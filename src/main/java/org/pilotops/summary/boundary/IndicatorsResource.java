@@ -1,0 +1,54 @@
+package org.pilotops.summary.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.security.CurrentActor;
+
+/**
+ * {@code GET /api/v1/indicators?year=&cityId=&provinceId=}: the indicators of a year (with the previous
+ * year's) for a city, a province or, without either, the nation; scoped like the summaries.
+ */
+@Path("indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorsResource {
+
+    @Inject
+    AnnualSummaryService service;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    public JsonObject indicators(@QueryParam("year") String year, @QueryParam("cityId") String cityId,
+                                 @QueryParam("provinceId") String provinceId) {
+        Long city = cityId == null || cityId.isBlank() ? null : (long) number("cityId", cityId);
+        Integer province = provinceId == null || provinceId.isBlank() ? null : number("provinceId", provinceId);
+        JsonObject table = SummaryJson.indicators(service.indicators(actor.get(),
+                AnnualSummaryOverviewResource.year(year), city, province));
+        String level = city != null ? "CITY" : province != null ? "PROVINCE" : "NATION";
+        var json = Json.createObjectBuilder(table).add("level", level);
+        if (city != null) {
+            json.add("cityId", city);
+        }
+        if (province != null) {
+            json.add("provinceId", province);
+        }
+        return json.build();
+    }
+
+    private static int number(String parameter, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Violation.of(parameter, "query.not-a-number", text));
+        }
+    }
+}
