@@ -128,7 +128,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
+    }
+
+    public void click(By where) {
+        wait.until(ExpectedConditions.elementToBeClickable(where)).click();
+    }
+
+    public void waitVisible(WebElement element) {
+        wait.until(ExpectedConditions.visibilityOf(element));
     }
 
     /**

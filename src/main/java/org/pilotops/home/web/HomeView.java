@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
+import jakarta.json.JsonObject;
 import org.pilotops.home.boundary.SystemStatus;
+import org.pilotops.summary.boundary.AnnualSummaryService;
 import org.pilotops.platform.record.boundary.RecordActivity;
 import org.pilotops.platform.record.boundary.RecordActivity.LatestChange;
 import org.pilotops.platform.security.Actor;
@@ -56,12 +58,17 @@ public class HomeView implements Serializable {
     @Inject
     PortalMenu menu;
 
+    @Inject
+    AnnualSummaryService summaryService;
+
     private Integer year;
     private Actor actor;
     private List<CityLine> cities;
     private Map<Integer, ProvinceDto> provinces;
     private List<LatestChange> latestChanges;
     private SystemStatus.Report status;
+    /** The year's summaries the user sees (SPEC §9 overview): what is due, what waits for review. */
+    private transient JsonObject summaries;
 
     /** The page's view action: the figures of the year asked for, or of the current programme year. */
     public void load() {
@@ -77,6 +84,7 @@ public class HomeView implements Serializable {
         directory.provinces().forEach(p -> provinces.put(p.id(), p));
         latestChanges = isCityReporter() ? activity.latestChanges(actor, actor.cityId(), LATEST_CHANGES) : List.of();
         status = actor.has(Role.ADMIN) ? systemStatus.report(actor) : null;
+        summaries = isCityReporter() || isReviewer() ? summaryService.overview(actor, year) : null;
     }
 
     public Integer getYear() {
@@ -139,6 +147,30 @@ public class HomeView implements Serializable {
     /** When a change happened, in the programme's time zone. */
     public String at(LatestChange change) {
         return WHEN.format(change.at());
+    }
+
+    /** The reporter's summary of the year, as the "due" slot tells it: its state and due date. */
+    public JsonObject getOwnSummary() {
+        return summaries == null ? null : summaries.getJsonArray("cities").getValuesAs(JsonObject.class).stream()
+                .filter(line -> line.getJsonNumber("cityId").longValue() == actor.cityId()).findFirst().orElse(null);
+    }
+
+    public String getSummaryDueDate() {
+        return summaries == null ? null : summaries.getString("dueDate");
+    }
+
+    /**
+     * How many summaries wait for this reviewer: submitted ones for a province (or for the national
+     * office when the year has no province endorsement), endorsed ones for the national office.
+     */
+    public long getWaitingForReview() {
+        if (summaries == null || !isReviewer()) {
+            return 0;
+        }
+        boolean endorsement = summaries.getBoolean("provinceEndorsement");
+        String waiting = isNational() && endorsement ? "ENDORSED" : "SUBMITTED";
+        return summaries.getJsonArray("cities").getValuesAs(JsonObject.class).stream()
+                .filter(line -> waiting.equals(line.getString("status"))).count();
     }
 
     public List<LatestChange> getLatestChanges() {

@@ -55,6 +55,12 @@ public class PortalMenu {
         return clock.shifted() ? clock.today().toString() : null;
     }
 
+    /** Annual summaries: the cities' reporters write them, reviewers review them. */
+    public boolean isSummaries() {
+        return isSignedIn() && (current.get().has(Role.CITY_REPORTER) || current.get().has(Role.PROVINCE_REVIEWER)
+                || current.get().has(Role.NATIONAL_REVIEWER));
+    }
+
     public boolean isAdmin() {
         return isSignedIn() && current.get().has(Role.ADMIN);
     }
