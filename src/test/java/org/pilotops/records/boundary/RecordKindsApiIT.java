@@ -49,9 +49,13 @@ class RecordKindsApiIT {
     @ParameterizedTest
     @MethodSource("kinds")
     void demoRecordsOfEveryKindPassTheirOwnRules(String kind) {
+        // 2019 or 2020: the city's summaries of 2017 and 2018 are accepted in the demo, which locks those
+        // years (protection centres are dated by their opening, in 2018 or 2020).
         JsonObject page = Api.as("national").get("/api/v1/cities/1/" + kind + "?size=20&year=2019").json();
-        // 2019: the city's summaries of 2017 and 2018 are accepted in the demo, which locks those years.
-        assertTrue(page.getJsonNumber("total").longValue() > 0, kind + " has demo records in 2019");
+        if (page.getJsonNumber("total").longValue() == 0) {
+            page = Api.as("national").get("/api/v1/cities/1/" + kind + "?size=20&year=2020").json();
+        }
+        assertTrue(page.getJsonNumber("total").longValue() > 0, kind + " has demo records in 2019 or 2020");
         for (JsonObject record : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
             if (record.get("loggingAgencyId").getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
                 String path = "/api/v1/cities/1/" + kind + "/" + record.getJsonNumber("id").longValue();

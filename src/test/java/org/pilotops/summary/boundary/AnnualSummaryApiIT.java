@@ -138,8 +138,8 @@ class AnnualSummaryApiIT {
         Api.Answer edited = f.reporter.put(one, record.toString());
         assertEquals(200, edited.status(), "reopened: the year is open again: " + edited);
 
-        assertTrue(count("select count(*) from audit_entry where subject_type = 'annual-summaries' and city_id = "
-                + f.cityId) >= 10, "every change audited");
+        assertEquals(8, count("select count(*) from audit_entry where subject_type = 'annual-summaries' and city_id = "
+                + f.cityId), "every change audited (two drafts, submit, return, submit, endorse, accept, reopen), no refusal");
     }
 
     @Test
