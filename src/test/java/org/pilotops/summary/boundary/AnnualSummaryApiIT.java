@@ -132,6 +132,19 @@ class AnnualSummaryApiIT {
         String out = record.toString().replace("2019-03-01", "2020-03-01").replace("2019-12-31", "2020-12-31");
         assertEquals(409, f.reporter.put(one, out).status(), "a record moved out of the locked year");
 
+        byte[] csv = ("title,type,industry,leadOrganisation,startDate,endDate,budget,status,smesReached\n"
+                + "锁定年度导入,INDUSTRY_PLANNING,新材料,科学技术局,2019-06-01,,100,ONGOING,3\n"
+                + "开放年度导入,INDUSTRY_PLANNING,新材料,科学技术局,2020-06-01,,100,ONGOING,3\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Answer imported = f.reporter.send(f.reporter.request(projects + "/import?dryRun=true")
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(csv)));
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(1, imported.json().getInt("rejected"), imported::toString);
+        JsonObject rowProblem = imported.json().getJsonArray("rows").getJsonObject(0);
+        assertEquals(1, rowProblem.getInt("row"), rowProblem::toString);
+        assertEquals("year", rowProblem.getString("field"));
+        assertTrue(rowProblem.getString("message").contains(summary), rowProblem::toString);
+
         assertEquals(400, national.post(summary + "/reopen", "{}").status(), "reopening needs a reason");
         JsonObject reopened = ok(national.post(summary + "/reopen", "{\"comment\": \"数据需更正\"}"));
         assertEquals("DRAFT", reopened.getString("status"));
