@@ -1,5 +1,6 @@
 package org.pilotops.platform.record;
 
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,9 @@ public interface RecordYearLock {
 
     /**
      * What locks the city's records of the year, as a path a client can read (e.g. the accepted annual
-     * summary's API path); empty when the year is open.
+     * summary's API path); empty when the year is open. Asked through the caller's own EntityManager, in
+     * whatever transaction it is in: an import's check runs outside one in the managed executor, where a
+     * second (interceptor-managed) EntityManager would be closed under the caller's feet.
      */
-    Optional<String> lockOf(long cityId, int year);
+    Optional<String> lockOf(EntityManager em, long cityId, int year);
 }

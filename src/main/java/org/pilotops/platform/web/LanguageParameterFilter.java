@@ -19,12 +19,9 @@ public class LanguageParameterFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // Only a GET's query is read here: reading a post's parameters would fix their encoding too early.
-        if ("GET".equals(request.getMethod())) {
-            String asked = request.getParameter(LanguageSwitch.PARAMETER);
-            if (asked != null) {
-                language.use(asked);
-            }
+        String asked = request.getParameter(LanguageSwitch.PARAMETER);
+        if (asked != null && "GET".equals(request.getMethod())) {
+            language.use(asked);
         }
         chain.doFilter(request, response);
     }

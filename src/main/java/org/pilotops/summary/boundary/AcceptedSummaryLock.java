@@ -1,7 +1,7 @@
 package org.pilotops.summary.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.pilotops.platform.record.RecordYearLock;
 
@@ -13,12 +13,9 @@ import org.pilotops.platform.record.RecordYearLock;
 @ApplicationScoped
 public class AcceptedSummaryLock implements RecordYearLock {
 
-    @Inject
-    AnnualSummaryService summaries;
-
     @Override
-    public Optional<String> lockOf(long cityId, int year) {
-        return summaries.locked(cityId, year)
+    public Optional<String> lockOf(EntityManager em, long cityId, int year) {
+        return AnnualSummaryService.locked(em, cityId, year)
                 ? Optional.of("/api/v1/cities/" + cityId + "/annual-summaries/" + year)
                 : Optional.empty();
     }

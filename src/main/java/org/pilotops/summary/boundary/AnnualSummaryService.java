@@ -281,9 +281,11 @@ public class AnnualSummaryService {
         return calculator.table(IndicatorScope.nation(), year, Map.of());
     }
 
-    /** Whether the city's records of the year are locked by its accepted summary. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean locked(long cityId, int year) {
+    /**
+     * Whether the city's records of the year are locked by its accepted summary, asked on the caller's
+     * EntityManager (see {@link org.pilotops.platform.record.RecordYearLock}).
+     */
+    static boolean locked(EntityManager em, long cityId, int year) {
         return !em.createQuery("select s.id from AnnualSummary s where s.cityId = :city and s.year = :year"
                         + " and s.status = :accepted", Long.class)
                 .setParameter("city", cityId).setParameter("year", year)

@@ -60,12 +60,25 @@ public class RecordImport {
     @PersistenceContext
     EntityManager em;
 
-    /** Checks every row and reports; stores nothing. {@code progress} hears the number of rows read. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Checks every row and reports; stores nothing. {@code progress} hears the number of rows read.
+     * It runs in a transaction that is always rolled back: the portal's check runs in the managed
+     * executor, where EntityManagers opened outside a transaction are closed twice (by the task and by
+     * the request whose context it carries), which failed the request that started the check; and the
+     * rows it corrects on loaded records must never reach the database.
+     */
+    @Transactional
     public <E extends CityRecord> ImportReport check(Actor actor, RecordKind<E> kind, long cityId, Path file,
                                                      RecordFile format, IntConsumer progress) {
-        records.requireMayLog(actor, kind, cityId);
-        return checkAll(actor, kind, cityId, file, format, progress).report(true, false, null);
+        try {
+            records.requireMayLog(actor, kind, cityId);
+            return checkAll(actor, kind, cityId, file, format, progress).report(true, false, null);
+        } finally {
+            transaction.setRollbackOnly();
+        }
     }
 
     /**

@@ -307,7 +307,7 @@ public class RecordService {
      */
     private void requireOpenYear(long cityId, int year) {
         for (RecordYearLock lock : yearLocks) {
-            lock.lockOf(cityId, year).ifPresent(by -> {
+            lock.lockOf(em, cityId, year).ifPresent(by -> {
                 throw new YearLockedException(cityId, year, by);
             });
         }
