@@ -37,9 +37,6 @@ public class HomeView implements Serializable {
 
     private static final int LATEST_CHANGES = 8;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ApplicationClock.ZONE);
-
     @Inject
     CurrentActor current;
 
@@ -146,7 +143,7 @@ public class HomeView implements Serializable {
 
     /** When a change happened, in the programme's time zone. */
     public String at(LatestChange change) {
-        return WHEN.format(change.at());
+        return ApplicationClock.MINUTE.format(change.at());
     }
 
     /** The reporter's summary of the year, as the "due" slot tells it: its state and due date. */

@@ -30,6 +30,10 @@ public class ApplicationClock {
     /** The programme's time zone: deadlines are Beijing time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** When something happened, to the minute, as every page and document of the programme shows it. */
+    public static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+
     @Inject
     @ConfigProperty(name = START)
     Optional<String> start;

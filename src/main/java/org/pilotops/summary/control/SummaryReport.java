@@ -6,10 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.summary.entity.AnnualSummary;
 import org.pilotops.summary.entity.IndicatorUnit;
 import org.pilotops.summary.entity.SubmissionTimeliness;
@@ -23,9 +23,6 @@ import org.pilotops.summary.entity.SubmissionTimeliness;
 public record SummaryReport(AnnualSummary summary, String cityName, IndicatorTable indicators, LocalDate dueDate,
                             SubmissionTimeliness timeliness, Locale locale) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
-
     public String text(String key, Object... args) {
         return Messages.text(locale, key, List.of(args));
     }
@@ -36,7 +33,7 @@ public record SummaryReport(AnnualSummary summary, String cityName, IndicatorTab
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : ApplicationClock.MINUTE.format(at);
     }
 
     /** A figure as a reviewer reads it; empty when not reported. */

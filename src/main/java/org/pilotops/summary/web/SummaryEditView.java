@@ -184,8 +184,7 @@ public class SummaryEditView implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(at);
+        return at == null ? "" : org.pilotops.platform.time.ApplicationClock.MINUTE.format(at);
     }
 
     public String getCityName() {

@@ -29,8 +29,6 @@ public class SummaryListView implements Serializable {
     private static final int FIRST_YEAR = 2017;
     private static final int LAST_YEAR = 2020;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ApplicationClock.ZONE);
 
     @Inject
     AnnualSummaryService summaries;
@@ -67,7 +65,7 @@ public class SummaryListView implements Serializable {
     }
 
     public String submittedAt(JsonObject line) {
-        return line.isNull("submittedAt") ? "" : WHEN.format(java.time.Instant.parse(line.getString("submittedAt")));
+        return line.isNull("submittedAt") ? "" : ApplicationClock.MINUTE.format(java.time.Instant.parse(line.getString("submittedAt")));
     }
 
     /** A rate of the whole overview as a percentage; empty when no summary was expected. */
