@@ -93,6 +93,18 @@ public final class Api {
         }
     }
 
+    /** A GET whose body is a file (a PDF, a workbook): its bytes as they came. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         URI uri = TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5));

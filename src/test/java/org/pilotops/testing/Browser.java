@@ -117,7 +117,8 @@ public final class Browser implements AutoCloseable {
      */
     public void typeDate(String pickerId, String isoDate) {
         WebElement input = byId(pickerId + "_input");
-        input.clear();
+        // clear() alone leaves a picker's text in place; select it and delete it as a user would.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(isoDate);
         WebElement panel = byId(pickerId + "_panel");
         wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));

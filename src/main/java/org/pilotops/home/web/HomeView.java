@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
-import jakarta.json.JsonObject;
 import org.pilotops.home.boundary.SystemStatus;
 import org.pilotops.summary.boundary.AnnualSummaryService;
+import org.pilotops.summary.boundary.SummaryOverview;
 import org.pilotops.platform.record.boundary.RecordActivity;
 import org.pilotops.platform.record.boundary.RecordActivity.LatestChange;
 import org.pilotops.platform.security.Actor;
@@ -65,7 +65,7 @@ public class HomeView implements Serializable {
     private List<LatestChange> latestChanges;
     private SystemStatus.Report status;
     /** The year's summaries the user sees (SPEC §9 overview): what is due, what waits for review. */
-    private transient JsonObject summaries;
+    private SummaryOverview summaries;
 
     /** The page's view action: the figures of the year asked for, or of the current programme year. */
     public void load() {
@@ -147,27 +147,23 @@ public class HomeView implements Serializable {
     }
 
     /** The reporter's summary of the year, as the "due" slot tells it: its state and due date. */
-    public JsonObject getOwnSummary() {
-        return summaries == null ? null : summaries.getJsonArray("cities").getValuesAs(JsonObject.class).stream()
-                .filter(line -> line.getJsonNumber("cityId").longValue() == actor.cityId()).findFirst().orElse(null);
+    public SummaryOverview.Line getOwnSummary() {
+        return summaries == null ? null : summaries.line(actor.cityId()).orElse(null);
     }
 
     public String getSummaryDueDate() {
-        return summaries == null ? null : summaries.getString("dueDate");
+        return summaries == null ? null : summaries.dueDate().toString();
     }
 
     /**
-     * How many summaries wait for this reviewer: submitted ones for a province (or for the national
-     * office when the year has no province endorsement), endorsed ones for the national office.
+     * How many summaries wait for this reviewer: submitted ones for a province (none when the year has
+     * no province endorsement), endorsed ones for the national office (submitted ones without endorsement).
      */
     public long getWaitingForReview() {
         if (summaries == null || !isReviewer()) {
             return 0;
         }
-        boolean endorsement = summaries.getBoolean("provinceEndorsement");
-        String waiting = isNational() && endorsement ? "ENDORSED" : "SUBMITTED";
-        return summaries.getJsonArray("cities").getValuesAs(JsonObject.class).stream()
-                .filter(line -> waiting.equals(line.getString("status"))).count();
+        return isNational() ? summaries.waitingForNation() : summaries.waitingForProvince();
     }
 
     public List<LatestChange> getLatestChanges() {

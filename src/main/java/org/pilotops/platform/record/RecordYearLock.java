@@ -1,7 +1,7 @@
 package org.pilotops.platform.record;
 
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Whether a city's records of a year may still change. The platform asks; a feature answers: the
@@ -13,10 +13,11 @@ import java.util.Optional;
 public interface RecordYearLock {
 
     /**
-     * What locks the city's records of the year, as a path a client can read (e.g. the accepted annual
-     * summary's API path); empty when the year is open. Asked through the caller's own EntityManager, in
-     * whatever transaction it is in: an import's check runs outside one in the managed executor, where a
-     * second (interceptor-managed) EntityManager would be closed under the caller's feet.
+     * The city's locked years, each with what locks it as a path a client can read (e.g. the accepted
+     * annual summary's API path); empty when every year is open. All years at once, so an import of
+     * many rows and a list page ask once. Asked through the caller's own EntityManager, in whatever
+     * transaction it is in: a second (interceptor-managed) EntityManager inside a task on the managed
+     * executor would be closed under the caller's feet.
      */
-    Optional<String> lockOf(EntityManager em, long cityId, int year);
+    Map<Integer, String> locks(EntityManager em, long cityId);
 }

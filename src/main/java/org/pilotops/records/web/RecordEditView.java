@@ -68,6 +68,8 @@ public class RecordEditView implements Serializable {
     /** The rows of the fields edited as a table, cell texts by column; joined into {@link #texts} to be read. */
     private final Map<String, List<Map<String, String>>> rows = new HashMap<>();
     private List<RecordChange> history = List.of();
+    /** The record's year when an accepted annual summary locks it: the form is shown to read, not to save. */
+    private Integer lockedYear;
 
     @PostConstruct
     void load() {
@@ -111,6 +113,23 @@ public class RecordEditView implements Serializable {
             texts.put(field.name(), field.text(record));
         }
         history = records.history(current.get(), kind, cityId, id);
+        if (records.lockedYears(current.get(), cityId).containsKey(record.getYear())) {
+            lockedYear = record.getYear();
+        }
+    }
+
+    /** Whether the record belongs to a locked year: no field can be changed and there is nothing to save. */
+    public boolean isLocked() {
+        return lockedYear != null;
+    }
+
+    public Integer getLockedYear() {
+        return lockedYear;
+    }
+
+    /** What the notice above a locked record says. */
+    public String getLockedNotice() {
+        return context.text("records.lockedRecord", String.valueOf(lockedYear));
     }
 
     /** The record's history, newest first; empty for a new record. */

@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.NotFoundException;
@@ -60,6 +61,8 @@ public class RecordListView implements Serializable {
     private LazyDataModel<? extends CityRecord> model;
     /** Labels of the agencies, attorneys and parks that reference fields name, per field, for this city. */
     private Map<String, Map<String, String>> references;
+    /** The city's years locked by an accepted annual summary: their rows are shown, not offered for change. */
+    private Set<Integer> lockedYears;
     /** The value chosen in the drop-down filter of each reference and choice column; blank is "all". */
     private final Map<String, String> choiceFilters = new HashMap<>();
 
@@ -75,6 +78,7 @@ public class RecordListView implements Serializable {
         cityId = requested == null ? cities.get(0).id() : requested.id();
         Long requestedYear = context.longParameter("year");
         year = requestedYear == null ? null : requestedYear.intValue();
+        lockedYears = Set.copyOf(records.lockedYears(actor, cityId).keySet());
         refresh();
     }
 
@@ -167,6 +171,21 @@ public class RecordListView implements Serializable {
     public boolean isMayLog() {
         Actor actor = current.get();
         return actor.reportsFor(cityId) || kind().agenciesMayLog() && actor.servesAsAgency(cityId);
+    }
+
+    /** Whether a record's year is locked: it is shown with a badge and can be read, not changed. */
+    public boolean locked(CityRecord record) {
+        return lockedYears.contains(record.getYear());
+    }
+
+    /** What the notice above a locked year's list says. */
+    public String getLockedNotice() {
+        return context.text("records.lockedYear", String.valueOf(year));
+    }
+
+    /** Whether the year chosen in the list is locked, so nothing new can be logged or imported into it. */
+    public boolean isYearLocked() {
+        return year != null && lockedYears.contains(year);
     }
 
     public List<Integer> getYears() {

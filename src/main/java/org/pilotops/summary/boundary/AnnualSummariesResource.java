@@ -9,9 +9,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.document.Document;
+import org.pilotops.platform.rest.Downloads;
+import org.pilotops.platform.rest.Problems;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -37,9 +44,17 @@ public class AnnualSummariesResource {
     @PathParam("year")
     int year;
 
+    /** The summary as JSON, or with {@code ?format=pdf|xlsx} as a document in the caller's language. */
     @GET
-    public JsonObject summary() {
-        return SummaryJson.summary(service.find(actor.get(), cityId, year));
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response summary(@QueryParam("format") String format, @Context HttpHeaders headers) {
+        if (format == null) {
+            return Response.ok(SummaryJson.summary(service.find(actor.get(), cityId, year)), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        return Downloads.attachment(service.document(actor.get(), cityId, year, Document.Format.named(format),
+                Problems.localeOf(headers)));
     }
 
     @PUT

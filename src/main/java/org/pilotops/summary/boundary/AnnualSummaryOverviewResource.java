@@ -1,12 +1,17 @@
 package org.pilotops.summary.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.pilotops.platform.document.Document;
+import org.pilotops.platform.rest.Downloads;
+import org.pilotops.platform.rest.Problems;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.security.CurrentActor;
@@ -25,9 +30,16 @@ public class AnnualSummaryOverviewResource {
     @Inject
     CurrentActor actor;
 
+    /** The overview as JSON, or with {@code ?format=xlsx} as a workbook in the caller's language. */
     @GET
-    public JsonObject overview(@QueryParam("year") String year) {
-        return service.overview(actor.get(), year(year));
+    @Produces({MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response overview(@QueryParam("year") String year, @QueryParam("format") String format,
+                             @Context HttpHeaders headers) {
+        if (format == null) {
+            return Response.ok(service.overview(actor.get(), year(year)).toJson(), MediaType.APPLICATION_JSON).build();
+        }
+        return Downloads.attachment(service.overviewDocument(actor.get(), year(year), Document.Format.named(format),
+                Problems.localeOf(headers)));
     }
 
     /** A required whole-number query parameter {@code year}, read here so that a wrong one is a 400. */

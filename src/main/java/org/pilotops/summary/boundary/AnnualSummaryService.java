@@ -6,25 +6,25 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
+import org.pilotops.city.boundary.ProvinceDto;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.document.Document;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
@@ -36,6 +36,9 @@ import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.summary.control.IndicatorCalculator;
 import org.pilotops.summary.control.IndicatorScope;
 import org.pilotops.summary.control.IndicatorTable;
+import org.pilotops.summary.control.SummaryPdf;
+import org.pilotops.summary.control.SummaryReport;
+import org.pilotops.summary.control.SummaryWorkbook;
 import org.pilotops.summary.control.SummaryReviewPolicy;
 import org.pilotops.summary.entity.AnnualSummary;
 import org.pilotops.summary.entity.Indicator;
@@ -61,10 +64,6 @@ public class AnnualSummaryService {
     /** What audit entries of summaries and reporting years name as their subject. */
     static final String SUBJECT = "annual-summaries";
     static final String YEAR_SUBJECT = "reporting-years";
-
-    /** States in which the city's summary counts as handed in for the reporting rate. */
-    static final Set<SummaryStatus> RECEIVED = EnumSet.of(SummaryStatus.SUBMITTED, SummaryStatus.ENDORSED,
-            SummaryStatus.ACCEPTED);
 
     @PersistenceContext
     EntityManager em;
@@ -164,57 +163,61 @@ public class AnnualSummaryService {
     }
 
     /**
-     * Each city's summary of a year as the actor may see it, with the reporting rate (summaries handed in
-     * ÷ summaries expected) and the on-time rate (handed in on time ÷ expected), per province and for all
-     * cities the actor sees. Expected: every city, not withdrawn, whose pilot period includes the year.
-     * A summary counts as handed in while it is submitted, endorsed or accepted; a returned one waits
-     * for the city again.
+     * Each city's summary of a year as the actor may see it, with the reporting and on-time rates per
+     * province and for all cities the actor sees (SPEC §4, §9). Expected: every city, not withdrawn,
+     * whose pilot period includes the year.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public JsonObject overview(Actor actor, int year) {
+    public SummaryOverview overview(Actor actor, int year) {
         requireSeesSummaries(actor);
         ReportingYear reportingYear = reportingYear(year);
         Map<Long, AnnualSummary> summaries = new HashMap<>();
         em.createQuery("select s from AnnualSummary s where s.year = :year", AnnualSummary.class)
                 .setParameter("year", year).getResultList().forEach(s -> summaries.put(s.getCityId(), s));
-        var lines = Json.createArrayBuilder();
-        Map<Integer, Rates> provinces = new LinkedHashMap<>();
-        Rates all = new Rates();
+        Map<Integer, ProvinceDto> provinces = new HashMap<>();
+        cities.provinces().forEach(p -> provinces.put(p.id(), p));
+        List<SummaryOverview.Line> lines = new ArrayList<>();
         for (CityDto city : cities.cities(year)) {
             if (!SummaryReviewPolicy.maySee(actor, city.id()) || !expected(city, year)) {
                 continue;
             }
             AnnualSummary summary = summaries.getOrDefault(city.id(), new AnnualSummary(city.id(), year));
-            SubmissionTimeliness timeliness = summary.timeliness(reportingYear, clock.clock());
-            boolean received = RECEIVED.contains(summary.getStatus());
-            Boolean onTime = summary.getFirstSubmittedAt() == null ? null : timeliness == SubmissionTimeliness.ON_TIME;
-            Rates province = provinces.computeIfAbsent(city.provinceId(), p -> new Rates());
-            province.count(received, onTime);
-            all.count(received, onTime);
-            JsonObjectBuilder line = Json.createObjectBuilder()
-                    .add("cityId", city.id())
-                    .add("nameZh", city.nameZh())
-                    .add("provinceId", city.provinceId())
-                    .add("status", summary.getStatus().name())
-                    .add("timeliness", timeliness.name());
-            optional(line, "nameEn", city.nameEn());
-            optional(line, "submittedAt", summary.getFirstSubmittedAt());
-            if (onTime == null) {
-                line.addNull("onTime");
-            } else {
-                line.add("onTime", onTime);
-            }
-            lines.add(line);
+            lines.add(new SummaryOverview.Line(city, provinces.get(city.provinceId()), summary.getStatus(),
+                    summary.timeliness(reportingYear, clock.clock()), summary.getFirstSubmittedAt()));
         }
-        var perProvince = Json.createArrayBuilder();
-        provinces.forEach((id, rates) -> perProvince.add(rates.json().add("provinceId", id)));
-        return all.json()
-                .add("year", year)
-                .add("dueDate", reportingYear.getSummaryDueDate().toString())
-                .add("provinceEndorsement", reportingYear.isProvinceEndorsement())
-                .add("cities", lines)
-                .add("provinces", perProvince)
-                .build();
+        return SummaryOverview.of(year, reportingYear.getSummaryDueDate(), reportingYear.isProvinceEndorsement(), lines);
+    }
+
+    /**
+     * A city's summary of a year as a document — PDF to read and file, XLSX to compare — in the
+     * reader's language, for whoever may see the summary.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document document(Actor actor, long cityId, int year, Document.Format format, Locale locale) {
+        SummaryView view = find(actor, cityId, year);
+        SummaryReport report = new SummaryReport(view.summary(), cityName(view.city(), locale), view.indicators(),
+                view.reportingYear().getSummaryDueDate(), view.timeliness(), locale);
+        String name = "summary-" + view.city().divisionCode() + "-" + year;
+        return switch (format) {
+            case PDF -> Document.write(name, format, out -> SummaryPdf.write(report, out));
+            case XLSX -> Document.write(name, format, out -> SummaryWorkbook.write(report, out));
+            default -> throw Document.Format.refused(format.extension(), Document.Format.PDF, Document.Format.XLSX);
+        };
+    }
+
+    /** The year's overview as a workbook, with what the actor sees of it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document overviewDocument(Actor actor, int year, Document.Format format, Locale locale) {
+        if (format != Document.Format.XLSX) {
+            throw Document.Format.refused(format.extension(), Document.Format.XLSX);
+        }
+        SummaryOverview overview = overview(actor, year);
+        return Document.write("annual-summaries-" + year, format,
+                out -> SummaryOverviewWorkbook.write(overview, locale, out));
+    }
+
+    private static String cityName(CityDto city, Locale locale) {
+        return "en".equals(locale.getLanguage()) && city.nameEn() != null ? city.nameEn() : city.nameZh();
     }
 
     /** Every pilot year's settings, for everyone who signs in: the due dates concern every city. */
@@ -279,19 +282,6 @@ public class AnnualSummaryService {
             throw new OperationNotAllowedException("problem.not-allowed.indicators.nation");
         }
         return calculator.table(IndicatorScope.nation(), year, Map.of());
-    }
-
-    /**
-     * Whether the city's records of the year are locked by its accepted summary, asked on the caller's
-     * EntityManager (see {@link org.pilotops.platform.record.RecordYearLock}).
-     */
-    static boolean locked(EntityManager em, long cityId, int year) {
-        return !em.createQuery("select s.id from AnnualSummary s where s.cityId = :city and s.year = :year"
-                        + " and s.status = :accepted", Long.class)
-                .setParameter("city", cityId).setParameter("year", year)
-                .setParameter("accepted", SummaryStatus.ACCEPTED)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList().isEmpty();
     }
 
     private record Loaded(CityDto city, AnnualSummary summary, ReportingYear reportingYear) {
@@ -402,46 +392,6 @@ public class AnnualSummaryService {
             json.addNull(name);
         } else {
             json.add(name, value.toString());
-        }
-    }
-
-    /** Counts of one province or all cities, and their rates (4 decimals; null when nothing is expected). */
-    private static final class Rates {
-        int expected;
-        int submitted;
-        int onTime;
-        int late;
-
-        void count(boolean received, Boolean firstOnTime) {
-            expected++;
-            if (received) {
-                submitted++;
-                if (Boolean.TRUE.equals(firstOnTime)) {
-                    onTime++;
-                } else {
-                    late++;
-                }
-            }
-        }
-
-        JsonObjectBuilder json() {
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("expected", expected)
-                    .add("submitted", submitted)
-                    .add("onTime", onTime)
-                    .add("late", late)
-                    .add("missing", expected - submitted);
-            rate(json, "reportingRate", submitted);
-            rate(json, "onTimeRate", onTime);
-            return json;
-        }
-
-        private void rate(JsonObjectBuilder json, String name, int count) {
-            if (expected == 0) {
-                json.addNull(name);
-            } else {
-                json.add(name, BigDecimal.valueOf(count).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP));
-            }
         }
     }
 }

@@ -3,7 +3,6 @@ package org.pilotops.summary.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,20 +13,19 @@ import java.util.List;
 import java.util.Map;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.platform.document.Document;
+import org.pilotops.platform.web.DocumentDownloads;
 import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.platform.web.PageMessages;
 import org.pilotops.summary.boundary.AnnualSummaryService;
 import org.pilotops.summary.boundary.AnnualSummaryService.SummaryView;
 import org.pilotops.summary.control.IndicatorLine;
-import org.pilotops.summary.control.SummaryPdf;
 import org.pilotops.summary.control.SummaryReport;
-import org.pilotops.summary.control.SummaryWorkbook;
 import org.pilotops.summary.entity.Indicator;
 import org.pilotops.summary.entity.SummaryAction;
 import org.pilotops.summary.entity.SummaryDraft;
 import org.pilotops.summary.entity.SummarySection;
 import org.pilotops.summary.entity.SummaryTransition;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -129,19 +127,8 @@ public class SummaryEditView implements Serializable {
     }
 
     public StreamedContent document(String format) {
-        SummaryReport report = new SummaryReport(view.summary(), getCityName(), view.indicators(),
-                view.reportingYear().getSummaryDueDate(), view.timeliness(), language.getLocale());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean pdf = "pdf".equals(format);
-        if (pdf) {
-            SummaryPdf.write(report, out);
-        } else {
-            SummaryWorkbook.write(report, out);
-        }
-        String name = "summary-" + view.city().divisionCode() + "-" + year + (pdf ? ".pdf" : ".xlsx");
-        return DefaultStreamedContent.builder().name(name)
-                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new java.io.ByteArrayInputStream(out.toByteArray())).build();
+        return DocumentDownloads.of(summaries.document(current.get(), cityId, year, Document.Format.named(format),
+                language.getLocale()));
     }
 
     public boolean may(String action) {

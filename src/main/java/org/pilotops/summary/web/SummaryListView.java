@@ -3,32 +3,33 @@ package org.pilotops.summary.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.IntStream;
+import org.pilotops.city.boundary.CityDto;
+import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.platform.document.Document;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.time.ApplicationClock;
+import org.pilotops.platform.web.DocumentDownloads;
 import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.summary.boundary.AnnualSummaryService;
+import org.pilotops.summary.boundary.SummaryOverview;
 import org.pilotops.summary.control.SummaryReport;
+import org.pilotops.summary.entity.ReportingYear;
+import org.primefaces.model.StreamedContent;
 
 /**
  * {@code summary/list.xhtml?year=…}: the year's summaries of the cities the user sees, with the
- * reporting and on-time rates (DHIS2's reporting-rate summary in spirit). A city reporter sees its own
- * line; each line opens the summary.
+ * reporting and on-time rates in all and per province (DHIS2's reporting-rate summary in spirit), and the
+ * same as a workbook. A city reporter sees its own line; each line opens the summary. The table sorts and
+ * filters in the page: a year has a few hundred cities at most.
  */
 @Named
 @ViewScoped
 public class SummaryListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final int FIRST_YEAR = 2017;
-    private static final int LAST_YEAR = 2020;
-
 
     @Inject
     AnnualSummaryService summaries;
@@ -43,43 +44,67 @@ public class SummaryListView implements Serializable {
     LanguageSwitch language;
 
     private Integer year;
-    private transient JsonObject overview;
+    private List<Integer> years;
+    private SummaryOverview overview;
 
+    /**
+     * The page's view action: the year asked for, else the application clock's year — both kept within
+     * the reporting years the national reviewers set up.
+     */
     public void load() {
-        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-            year = Math.max(FIRST_YEAR, Math.min(clock.today().getYear(), LAST_YEAR));
+        years = summaries.reportingYears().stream().map(ReportingYear::getYear).toList();
+        if (year == null || !years.contains(year)) {
+            int today = clock.today().getYear();
+            year = years.stream().filter(y -> y <= today).reduce((a, b) -> b).orElse(years.get(0));
         }
         overview = summaries.overview(current.get(), year);
     }
 
+    public StreamedContent getWorkbook() {
+        return DocumentDownloads.of(summaries.overviewDocument(current.get(), year, Document.Format.XLSX,
+                language.getLocale()));
+    }
+
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList();
+        return years;
     }
 
-    public List<JsonObject> getCities() {
-        return overview.getJsonArray("cities").getValuesAs(JsonObject.class);
+    public List<SummaryOverview.Line> getCities() {
+        return overview.cities();
     }
 
-    public String name(JsonObject line) {
-        return language.isEnglish() && !line.isNull("nameEn") ? line.getString("nameEn") : line.getString("nameZh");
+    public List<SummaryOverview.ProvinceRates> getProvinces() {
+        return overview.provinces();
     }
 
-    public String submittedAt(JsonObject line) {
-        return line.isNull("submittedAt") ? "" : ApplicationClock.MINUTE.format(java.time.Instant.parse(line.getString("submittedAt")));
+    /** Rates per province are worth a table when the user follows more than one city. */
+    public boolean isPerProvince() {
+        return overview.cities().size() > 1;
     }
 
-    /** A rate of the whole overview as a percentage; empty when no summary was expected. */
-    public String rate(String name) {
-        JsonValue value = overview.get(name);
-        return value instanceof JsonNumber number ? SummaryReport.percent(number.bigDecimalValue(), false) : "";
+    public SummaryOverview.Rates getAll() {
+        return overview.all();
     }
 
-    public int count(String name) {
-        return overview.getInt(name);
+    public String name(CityDto city) {
+        return language.isEnglish() && city.nameEn() != null ? city.nameEn() : city.nameZh();
+    }
+
+    public String name(ProvinceDto province) {
+        return language.isEnglish() && province.nameEn() != null ? province.nameEn() : province.nameZh();
+    }
+
+    public String submittedAt(SummaryOverview.Line line) {
+        return line.submittedAt() == null ? "" : ApplicationClock.MINUTE.format(line.submittedAt());
+    }
+
+    /** A rate as a percentage; empty when no summary was expected. */
+    public String percent(BigDecimal rate) {
+        return SummaryReport.percent(rate, false);
     }
 
     public String getDueDate() {
-        return overview.getString("dueDate");
+        return overview.dueDate().toString();
     }
 
     public Integer getYear() {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.RecordSamples;
@@ -272,6 +279,53 @@ class AnnualSummaryApiIT {
         JsonObject line = own.getJsonArray("cities").getJsonObject(0);
         assertEquals("DRAFT", line.getString("status"));
         assertEquals(jakarta.json.JsonValue.NULL, line.get("onTime"));
+    }
+
+    @Test
+    void aSummaryAndTheOverviewDownloadAsDocumentsForWhoeverMaySeeThem() throws IOException {
+        Fixture a = fixture();
+        ok(a.reporter.put(a.summary(2020), draft(0, "PLEDGE_FINANCINGS", "1")));
+
+        HttpResponse<byte[]> pdf = a.reviewer.download(a.summary(2020) + "?format=pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"summary-\\d{6}-2020\\.pdf\""),
+                pdf.headers().toString());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("总结测试市") && text.contains("公共服务"), text);
+        }
+
+        HttpResponse<byte[]> xlsx = a.reporter.download(a.summary(2020) + "?format=XLSX");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().contains("总结测试市"));
+        }
+
+        Api.Answer unknown = a.reporter.get(a.summary(2020) + "?format=doc");
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals("format", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(400, a.reviewer.get("/api/v1/annual-summaries?year=2020&format=pdf").status(), "overview: xlsx only");
+        Fixture other = fixture();
+        assertEquals(404, other.reporter.download(a.summary(2020) + "?format=pdf").statusCode(), "another city's");
+
+        // The overview as the province reviewer sees it: its one city, and the province's rates.
+        HttpResponse<byte[]> overview = a.reviewer.download("/api/v1/annual-summaries?year=2020&format=xlsx");
+        assertEquals(200, overview.statusCode());
+        assertEquals("attachment; filename=\"annual-summaries-2020.xlsx\"",
+                overview.headers().firstValue("Content-Disposition").orElse(""));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(overview.body()))) {
+            var cities = workbook.getSheetAt(0);
+            assertEquals(2, cities.getPhysicalNumberOfRows(), "a header and the province's one city");
+            assertEquals("总结测试市", cities.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("草稿", cities.getRow(1).getCell(2).getStringCellValue());
+            var rates = workbook.getSheetAt(1);
+            var all = rates.getRow(rates.getLastRowNum());
+            assertEquals("合计", all.getCell(0).getStringCellValue());
+            assertEquals(List.of(1.0, 0.0, 1.0, 0.0), List.of(all.getCell(1).getNumericCellValue(),
+                    all.getCell(2).getNumericCellValue(), all.getCell(5).getNumericCellValue(),
+                    all.getCell(6).getNumericCellValue()), "expected, submitted, missing, reporting rate");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.pilotops.summary.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -67,10 +68,20 @@ class SummaryReviewBrowserIT {
             step(national, "ACCEPT", "");
             assertEquals("已验收", national.text(By.id("summary:status")));
 
+            // The accepted year is shown as locked: a notice, fields that cannot be typed in, nothing to
+            // save; in the list a badge and no delete. The API refuses what the page does not offer.
             reporter.open("/records/edit.xhtml?kind=navigation-projects&city=1&id=" + recordId);
-            reporter.type("record:f_title", "验收后修改");
-            reporter.click("record:save");
-            reporter.waitForText(By.id("record:messages"), "验收");
+            assertTrue(reporter.text(By.id("record:locked")).contains("2020 年度已锁定"));
+            assertFalse(reporter.driver().findElement(By.id("record:f_title")).isEnabled(), "title locked");
+            assertTrue(reporter.driver().findElements(By.id("record:save")).isEmpty(), "no save button");
+            reporter.screenshot("record-locked");
+            reporter.open("/records/list.xhtml?kind=navigation-projects&city=1&year=2020");
+            assertTrue(reporter.text(By.id("records:yearLocked")).contains("2020 年度的记录已锁定"));
+            assertTrue(reporter.driver().findElements(By.id("records:newRecord")).isEmpty(), "nothing new in a locked year");
+            assertTrue(reporter.driver().findElements(By.cssSelector("[id='records:table_data'] a.po-delete")).isEmpty());
+            assertTrue(reporter.text(By.id("records:table_data")).contains("已锁定"));
+            assertEquals(409, city.put("/api/v1/cities/1/navigation-projects/" + recordId,
+                    city.get("/api/v1/cities/1/navigation-projects/" + recordId).body()).status(), "locked");
             national.screenshot("summary-accepted");
 
             national.open(PAGE);
