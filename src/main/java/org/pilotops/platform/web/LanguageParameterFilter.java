@@ -19,9 +19,14 @@ public class LanguageParameterFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String asked = request.getParameter(LanguageSwitch.PARAMETER);
-        if (asked != null && "GET".equals(request.getMethod())) {
-            language.use(asked);
+        // Only a GET's query string is read: reading a parameter of a POST here would decode its body
+        // before JSF sets the page's encoding (UTF-8), and a plain (non-Ajax) post of Chinese text
+        // would arrive as ISO-8859-1.
+        if ("GET".equals(request.getMethod())) {
+            String asked = request.getParameter(LanguageSwitch.PARAMETER);
+            if (asked != null) {
+                language.use(asked);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -38,11 +38,15 @@ class SummaryReviewBrowserIT {
                 WebElement text = reporter.driver().findElements(By.cssSelector("[id='summary:tabs'] textarea")).get(i);
                 reporter.waitVisible(text);
                 if (text.getDomProperty("value").isBlank()) {
+                    assertTrue(reporter.driver().findElements(By.cssSelector("[id='summary:tabs'] .ui-tabs-header"))
+                            .get(i).getText().contains("未填写"), "an unwritten section says so in its tab");
                     text.sendKeys("浏览器测试：本部分工作已完成。");
                 }
             }
             reporter.click("summary:save");
             reporter.waitForText(By.id("summary:messages"), "已保存");
+            assertTrue(reporter.driver().findElements(By.cssSelector("[id='summary:tabs'] .ui-tabs-header")).stream()
+                    .noneMatch(tab -> tab.getText().contains("未填写")), "every tab written");
             submit(reporter);
             assertEquals("已提交", reporter.text(By.id("summary:status")));
 
