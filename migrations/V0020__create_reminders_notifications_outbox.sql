@@ -6,7 +6,8 @@
 -- date, or the day a summary was returned; -30 = 30 days before, 0 = on the day), after the last offset it
 -- repeats every repeat_days (NULL: no repetition), and nothing fires more than horizon_days after the anchor.
 CREATE TABLE reminder_rule (
-    code          VARCHAR(40)  NOT NULL PRIMARY KEY,
+    id            INT          NOT NULL PRIMARY KEY,
+    code          VARCHAR(40)  NOT NULL,
     enabled       BOOLEAN      NOT NULL DEFAULT TRUE,
     offsets       VARCHAR(200) NOT NULL,
     repeat_days   SMALLINT     NULL,
@@ -14,22 +15,23 @@ CREATE TABLE reminder_rule (
     updated_by    VARCHAR(60)  NULL,
     updated_at    DATETIME(3)  NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT reminder_rule_code_uk UNIQUE (code),
     CONSTRAINT reminder_rule_repeat_ck CHECK (repeat_days IS NULL OR repeat_days BETWEEN 1 AND 365),
     CONSTRAINT reminder_rule_horizon_ck CHECK (horizon_days BETWEEN 0 AND 730)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The defaults of SPEC §7.
-INSERT INTO reminder_rule (code, enabled, offsets, repeat_days, horizon_days) VALUES
+INSERT INTO reminder_rule (id, code, enabled, offsets, repeat_days, horizon_days) VALUES
     -- 30, 14, 7 and 1 days before the year-end summary's due date and on it, then every 7 days.
-    ('SUMMARY_DUE', TRUE, '-30,-14,-7,-1,0', 7, 90),
+    (1, 'SUMMARY_DUE', TRUE, '-30,-14,-7,-1,0', 7, 90),
     -- From 14 days overdue, weekly, a digest of the province's overdue cities to its reviewers.
-    ('SUMMARY_OVERDUE_PROVINCE_DIGEST', TRUE, '14', 7, 90),
+    (2, 'SUMMARY_OVERDUE_PROVINCE_DIGEST', TRUE, '14', 7, 90),
     -- Weekly after the due date, a digest of every overdue city to the national reviewers.
-    ('SUMMARY_OVERDUE_NATIONAL_DIGEST', TRUE, '7', 7, 90),
+    (3, 'SUMMARY_OVERDUE_NATIONAL_DIGEST', TRUE, '7', 7, 90),
     -- 3 days after a return while not resubmitted, then weekly.
-    ('SUMMARY_RETURNED', TRUE, '3', 7, 90),
+    (4, 'SUMMARY_RETURNED', TRUE, '3', 7, 90),
     -- 60, 30 and 7 days before the 2020 typical-case compilation is due, to cities without a submitted case.
-    ('CASE_COMPILATION_DUE', TRUE, '-60,-30,-7', NULL, 0);
+    (5, 'CASE_COMPILATION_DUE', TRUE, '-60,-30,-7', NULL, 0);
 
 -- One row per reminder decided. The unique key is what makes a reminder arrive exactly once: the row is
 -- written with INSERT IGNORE in the transaction that decides it, together with its notification and its

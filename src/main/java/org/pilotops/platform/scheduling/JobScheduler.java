@@ -173,7 +173,7 @@ public class JobScheduler {
             }
             scheduler.start();
             LOG.info(() -> "Quartz started on node " + node + " with jobs " + jobs.keySet());
-        } catch (SchedulerException e) {
+        } catch (SchedulerException | org.quartz.impl.jdbcjobstore.InvalidConfigurationException e) {
             throw new IllegalStateException("Quartz could not start", e);
         }
     }
