@@ -11,9 +11,9 @@ import org.quartz.spi.ThreadPool;
  * application's context captured when the scheduler started (naming, class loader, security), so a job
  * can use CDI beans, transactions and the data source like any request. Quartz asks for a free thread
  * before it acquires triggers, so at most {@code size} jobs of this node run at once and a trigger is
- * never taken that this node cannot run.
+ * never taken that this node cannot run. Public because Quartz sets its instance name reflectively.
  */
-final class ManagedThreadPool implements ThreadPool {
+public final class ManagedThreadPool implements ThreadPool {
 
     private final ManagedExecutorService executor;
     private final Executor inApplicationContext;
