@@ -143,14 +143,7 @@ class OutboxIT {
     }
 
     static void run(String job, String body) {
-        Instant before = Instant.now().minusMillis(500);
-        Api.Answer accepted = ADMIN.post("/api/v1/jobs/" + job + "/run", body);
-        assertEquals(202, accepted.status(), accepted::toString);
-        await(() -> {
-            var j = ADMIN.get("/api/v1/jobs/" + job).json();
-            return !j.isNull("lastRun") && !Instant.parse(j.getString("lastRun")).isBefore(before)
-                    && !j.isNull("lastOutcome") && !"RUNNING".equals(j.getString("lastOutcome"));
-        }, job + " finished a run");
+        ReminderFixtures.runAndWait(job, body);
     }
 
     static long queue(String recipient) throws SQLException {
