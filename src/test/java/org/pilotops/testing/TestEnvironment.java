@@ -32,6 +32,16 @@ public final class TestEnvironment {
     /** The bearer token the portal under test accepts on /metrics. */
     public static final String METRICS_TOKEN = "it-metrics-token-" + Long.toHexString(System.nanoTime());
 
+    /**
+     * Where the portal under test sends mail: a port on this machine, fixed for the run, on which the mail
+     * tests start GreenMail (a real SMTP server) when they need one. While none listens, sending fails
+     * and the outbox retries, as it would with any SMTP outage.
+     */
+    private static final int MAIL_PORT = freePort();
+
+    /** Attempts the portal under test makes before a mail is FAILED (OutboxIT). */
+    public static final int MAIL_MAX_ATTEMPTS = 3;
+
     private static DatabaseCoordinates database;
     private static PortalProcess portal;
     private static EmbeddedMariaDb embedded;
@@ -68,6 +78,11 @@ public final class TestEnvironment {
         return portal.baseUri();
     }
 
+    /** The port the portal under test sends mail to. */
+    public static int mailPort() {
+        return MAIL_PORT;
+    }
+
     /** Points the Arquillian Payara Micro container at the test database, before it reads its settings. */
     public static synchronized void configureArquillian() {
         DatabaseCoordinates db = database();
@@ -83,7 +98,12 @@ public final class TestEnvironment {
                 // A scraper's bearer token for /metrics (MetricsAccessIT).
                 "-Dpilotops.metrics.token=" + METRICS_TOKEN,
                 // The portal under test runs on the demo's clock, like the demo data it serves.
-                "-Dpilotops.clock.start=" + DemoData.CLOCK_START));
+                "-Dpilotops.clock.start=" + DemoData.CLOCK_START,
+                // Its mail goes to the tests' SMTP server (OutboxIT), with few attempts before giving up.
+                "-Dpilotops.mail.host=127.0.0.1", "-Dpilotops.mail.port=" + MAIL_PORT,
+                "-Dpilotops.mail.from=noreply@pilotops.test",
+                "-Dpilotops.mail.maxAttempts=" + MAIL_MAX_ATTEMPTS,
+                "-Dpilotops.portal.baseUrl=https://pilotops.test/"));
         options.addAll(db.systemProperties());
         return options;
     }

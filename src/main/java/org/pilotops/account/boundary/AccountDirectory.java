@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pilotops.account.entity.Account;
@@ -63,6 +64,28 @@ public class AccountDirectory implements ActorDirectory {
                 .getResultStream()
                 .findFirst()
                 .map(AccountDto::of);
+    }
+
+    /**
+     * The enabled accounts holding a role, for reminders: with {@code cityId} only that city's, with
+     * {@code provinceId} only that province's, with neither every one.
+     */
+    public List<AccountDto> recipients(Role role, Long cityId, Integer provinceId) {
+        StringBuilder jpql = new StringBuilder("select distinct a from Account a join a.roles r where r = :role and a.enabled = true");
+        if (cityId != null) {
+            jpql.append(" and a.cityId = :city");
+        }
+        if (provinceId != null) {
+            jpql.append(" and a.provinceId = :province");
+        }
+        var query = em.createQuery(jpql.append(" order by a.id").toString(), Account.class).setParameter("role", role);
+        if (cityId != null) {
+            query.setParameter("city", cityId);
+        }
+        if (provinceId != null) {
+            query.setParameter("province", provinceId);
+        }
+        return query.getResultStream().map(AccountDto::of).toList();
     }
 
     Actor actorOf(Account account) {

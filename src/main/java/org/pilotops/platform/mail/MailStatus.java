@@ -1,0 +1,13 @@
+package org.pilotops.platform.mail;
+
+/** Where a mail of the outbox stands. */
+public enum MailStatus {
+    /** Waiting to be sent (again) at its next attempt time; also while no SMTP server is configured. */
+    QUEUED,
+    /** Claimed by one sender, which is talking to the SMTP server now. */
+    SENDING,
+    /** Accepted by the SMTP server. */
+    SENT,
+    /** Given up after the last attempt, or interrupted while sending; the reason is kept. Never resent. */
+    FAILED
+}

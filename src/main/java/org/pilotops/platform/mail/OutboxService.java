@@ -1,0 +1,116 @@
+package org.pilotops.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.OperationNotAllowedException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.Role;
+
+/**
+ * Sends the outbox (SPEC §7): claims due mails, sends each through {@link SmtpTransport}, and marks it
+ * sent, queued again after a backoff, or failed after the last attempt. Without an SMTP server nothing is
+ * claimed and every mail stays queued. Administrators read the outbox.
+ */
+@ApplicationScoped
+public class OutboxService {
+
+    /** Mails one run claims at a time. */
+    static final int BATCH = 50;
+    /** A claim older than this whose sender never came back is given up (see {@link OutboxClaims#giveUpInterrupted}). */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
+
+    private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
+
+    @Inject
+    OutboxClaims claims;
+
+    @Inject
+    SmtpTransport transport;
+
+    @Inject
+    MailSettings settings;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final String sender = senderName();
+
+    /** Sends what is due; answers one line for the job-run history. */
+    public String sendDue() {
+        if (!settings.configured()) {
+            return "no SMTP server configured (pilotops.mail.host): " + claims.queued() + " mails stay queued";
+        }
+        int interrupted = claims.giveUpInterrupted(Instant.now(), INTERRUPTED_AFTER);
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        List<OutboxClaims.Claimed> batch;
+        do {
+            batch = claims.claim(sender, BATCH, Instant.now());
+            for (OutboxClaims.Claimed mail : batch) {
+                try {
+                    transport.send(mail.id(), mail.recipient(), mail.subject(), mail.body());
+                    claims.sent(mail.id(), sender, Instant.now());
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    claims.attemptFailed(mail, sender, reason, settings.maxAttempts(), Instant.now());
+                    if (mail.attempts() + 1 >= settings.maxAttempts()) {
+                        failed++;
+                    } else {
+                        retried++;
+                    }
+                    LOG.warning(() -> "Mail " + mail.id() + " to " + mail.recipient() + " not sent: " + reason);
+                }
+            }
+        } while (batch.size() == BATCH && retried + failed == 0);
+        return "sent " + sent + ", to retry " + retried + ", failed " + failed
+                + (interrupted > 0 ? ", interrupted earlier " + interrupted : "");
+    }
+
+    /** The outbox for administrators, newest first, optionally one status only; at most {@code limit} mails. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxMailDto> list(Actor actor, String status, int limit) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OperationNotAllowedException("problem.not-allowed.outbox");
+        }
+        MailStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = MailStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Violation.of("status", "field.unknown-value", status,
+                        "QUEUED, SENDING, SENT, FAILED"));
+            }
+        }
+        var query = wanted == null
+                ? em.createQuery("select m from OutboxMail m order by m.id desc", OutboxMail.class)
+                : em.createQuery("select m from OutboxMail m where m.status = :status order by m.id desc", OutboxMail.class)
+                        .setParameter("status", wanted);
+        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
+                .map(OutboxMailDto::of).toList();
+    }
+
+    private static String senderName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "node";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,129 @@
+package org.pilotops.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the client-side reminder tests build for themselves: a pilot city in a province without any, its
+ * accounts, and runs of a job awaited through the jobs API. Nothing of the demo data is changed.
+ */
+public final class ReminderFixtures {
+
+    public static final String PASSWORD = "Reminder-IT-passphrase-2020";
+    public static final Api ADMIN = Api.as("admin");
+
+    /** An account made for a test, with its API client. */
+    public record Account(long id, String username, String email, Api api) {
+    }
+
+    private ReminderFixtures() {
+    }
+
+    public static int emptyProvince() {
+        Set<Integer> taken = new HashSet<>();
+        ((JsonArray) ADMIN.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class)
+                .forEach(c -> taken.add(c.getInt("provinceId")));
+        List<Integer> free = ((JsonArray) ADMIN.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
+                .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
+                .filter(p -> !taken.contains(p) && p != 410000).toList();
+        assertFalse(free.isEmpty(), "a province without pilot cities");
+        return free.get(ThreadLocalRandom.current().nextInt(free.size()));
+    }
+
+    public static long city(int province) {
+        String code = Integer.toString(province).substring(0, 2)
+                + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
+        Api.Answer created = ADMIN.post("/api/v1/cities", """
+                {"divisionCode":"%s","nameZh":"提醒测试市","nameEn":"Reminder Test City","provinceId":%d,
+                 "level":"PREFECTURE","batch":2,"pilotStartYear":2017,"pilotEndYear":2020,"status":"ACTIVE"}"""
+                .formatted(code, province));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new account with the given roles and scope and an e-mail address or none. */
+    public static Account account(String rolesAndScope, boolean withEmail) {
+        String username = "it-rem-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = withEmail ? username + "@pilotops.test" : null;
+        String body = rolesAndScope.replaceFirst("\\{", "{\"username\": \"" + username + "\", \"displayName\": \"提醒测试\", "
+                + (withEmail ? "\"email\": \"" + email + "\", " : ""));
+        Api.Answer created = ADMIN.post("/api/v1/accounts", body);
+        assertEquals(201, created.status(), created::toString);
+        String once = created.json().getString("oneTimePassword");
+        Api.Answer changed = Api.withPassword(username, once).put("/api/v1/me/password",
+                "{\"current\": \"%s\", \"new\": \"%s\"}".formatted(once, PASSWORD));
+        assertEquals(204, changed.status(), changed::toString);
+        return new Account(created.json().getJsonObject("account").getJsonNumber("id").longValue(), username, email,
+                Api.withPassword(username, PASSWORD));
+    }
+
+    public static Account reporter(long city, boolean withEmail) {
+        return account("{\"roles\": [\"CITY_REPORTER\"], \"cityId\": " + city + "}", withEmail);
+    }
+
+    /** Runs a job through the API and waits until a run that started after the request has finished. */
+    public static JsonObject runAndWait(String job, String body) {
+        Instant before = Instant.now().minusMillis(500);
+        Api.Answer accepted = ADMIN.post("/api/v1/jobs/" + job + "/run", body);
+        assertEquals(202, accepted.status(), accepted::toString);
+        JsonObject[] last = new JsonObject[1];
+        await(Duration.ofSeconds(90), () -> {
+            JsonObject j = ADMIN.get("/api/v1/jobs/" + job).json();
+            last[0] = j;
+            // Absent fields are null: JSON-B leaves them out.
+            return j.containsKey("lastRun") && j.containsKey("lastOutcome")
+                    && !Instant.parse(j.getString("lastRun")).isBefore(before)
+                    && !"RUNNING".equals(j.getString("lastOutcome"));
+        }, () -> "job " + job + " did not finish a run: " + last[0]);
+        assertEquals("SUCCEEDED", last[0].getString("lastOutcome"), last[0]::toString);
+        return last[0];
+    }
+
+    public static void await(Duration timeout, BooleanSupplier condition, java.util.function.Supplier<String> message) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(message.get());
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+        }
+    }
+
+    public static long count(String sql) {
+        try (Connection c = TestEnvironment.database().dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void execute(String sql) {
+        try (Connection c = TestEnvironment.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
