@@ -61,6 +61,11 @@ public class PortalMenu {
                 || current.get().has(Role.NATIONAL_REVIEWER));
     }
 
+    /** National reviewers set the reminder rules (SPEC §7). */
+    public boolean isNational() {
+        return isSignedIn() && current.get().has(Role.NATIONAL_REVIEWER);
+    }
+
     public boolean isAdmin() {
         return isSignedIn() && current.get().has(Role.ADMIN);
     }

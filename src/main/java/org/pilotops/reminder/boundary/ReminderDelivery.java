@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pilotops.account.boundary.AccountDirectory;
 import org.pilotops.account.boundary.AccountDto;
 import org.pilotops.platform.mail.MailOutbox;
+import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.security.Role;
 import org.pilotops.reminder.control.DeadlineFacts;
 import org.pilotops.reminder.control.PlannedReminder;
@@ -60,6 +61,9 @@ public class ReminderDelivery {
     Instance<CaseSubmissions> caseSubmissions;
 
     @Inject
+    ApplicationClock clock;
+
+    @Inject
     @ConfigProperty(name = "pilotops.portal.baseUrl", defaultValue = DEFAULT_BASE_URL)
     String baseUrl;
 
@@ -72,7 +76,8 @@ public class ReminderDelivery {
         }
         List<PlannedReminder> planned = ReminderPlanner.plan(rule, facts(code), day, today);
         Map<String, List<AccountDto>> recipients = new HashMap<>();
-        Instant now = Instant.now();
+        // A reminder is a programme event: it is dated by the application clock, like the deadline it is about.
+        Instant now = clock.now().toInstant();
         int created = 0;
         for (PlannedReminder reminder : planned) {
             List<AccountDto> to = recipients.computeIfAbsent(reminder.audience() + ":" + reminder.cityId() + ":"
@@ -95,8 +100,9 @@ public class ReminderDelivery {
     }
 
     private void deliver(long reminderId, AccountDto account, PlannedReminder reminder, Instant now) {
+        // In the portal the page is opened relative to wherever the portal runs; a mail needs the full address.
+        em.persist(new Notification(account.id(), reminderId, reminder.title(), reminder.body(), reminder.linkPath(), now));
         String link = link(reminder.linkPath());
-        em.persist(new Notification(account.id(), reminderId, reminder.title(), reminder.body(), link, now));
         if (account.email() != null && !account.email().isBlank()) {
             outbox.enqueue("reminder:" + reminderId, account.email(), "【试点城市工作平台】" + reminder.title(),
                     account.displayName() + "，您好：\n\n" + reminder.body() + "\n\n请登录平台办理：" + link
