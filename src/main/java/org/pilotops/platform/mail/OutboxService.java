@@ -6,16 +6,14 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.scheduling.JobScheduler;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 
@@ -46,7 +44,7 @@ public class OutboxService {
     @PersistenceContext
     EntityManager em;
 
-    private final String sender = senderName();
+    private final String sender = JobScheduler.nodeName();
 
     /** Sends what is due; answers one line for the job-run history. */
     public String sendDue() {
@@ -102,15 +100,5 @@ public class OutboxService {
                         .setParameter("status", wanted);
         return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
                 .map(OutboxMailDto::of).toList();
-    }
-
-    private static String senderName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "node";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.PayloadTooLargeException;
 import org.pilotops.platform.problem.Violation;
@@ -47,6 +50,25 @@ public final class JsonBodies {
         } catch (JsonException e) {
             throw new InvalidInputException(Violation.of("body", "json.malformed", 0, 0));
         }
+    }
+
+    /**
+     * A date field of a body as ISO {@code yyyy-MM-dd}; null when absent or null. Anything else is a 400
+     * naming the field.
+     */
+    public static LocalDate date(JsonObject body, String field) {
+        JsonValue value = body.getOrDefault(field, JsonValue.NULL);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            try {
+                return LocalDate.parse(text.getString().strip());
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw new InvalidInputException(Violation.of(field, "field.date-format", value.toString()));
     }
 
     private static byte[] readBounded(InputStream body) {

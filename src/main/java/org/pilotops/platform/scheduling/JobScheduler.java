@@ -241,7 +241,11 @@ public class JobScheduler {
         return node;
     }
 
-    private static String nodeName() {
+    /**
+     * A name for one participant in the cluster — this scheduler, or a mail sender — unique even for two
+     * on one host: the host name and a random suffix.
+     */
+    public static String nodeName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

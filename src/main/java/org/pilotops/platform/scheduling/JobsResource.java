@@ -2,8 +2,6 @@ package org.pilotops.platform.scheduling;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,10 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.pilotops.platform.problem.InvalidInputException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
 
@@ -78,17 +74,6 @@ public class JobsResource {
             }
             throw e;
         }
-        JsonValue value = json.getOrDefault(JobService.AS_OF, JsonValue.NULL);
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString text) {
-            try {
-                return LocalDate.parse(text.getString().strip());
-            } catch (DateTimeParseException e) {
-                // refused below
-            }
-        }
-        throw new InvalidInputException(Violation.of(JobService.AS_OF, "field.date-format", value.toString()));
+        return JsonBodies.date(json, JobService.AS_OF);
     }
 }

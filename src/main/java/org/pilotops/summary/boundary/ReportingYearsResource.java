@@ -51,7 +51,7 @@ public class ReportingYearsResource {
             throw new InvalidInputException(Violation.of("provinceEndorsement", "field.required"));
         }
         return SummaryJson.reportingYear(service.updateReportingYear(actor.get(), year,
-                SummaryJson.date(json, "summaryDueDate"), endorsement == JsonValue.TRUE,
-                SummaryJson.date(json, "caseCompilationDueDate"), SummaryJson.version(json)));
+                JsonBodies.date(json, "summaryDueDate"), endorsement == JsonValue.TRUE,
+                JsonBodies.date(json, "caseCompilationDueDate"), SummaryJson.version(json)));
     }
 }

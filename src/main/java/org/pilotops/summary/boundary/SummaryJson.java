@@ -10,8 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -176,21 +174,6 @@ final class SummaryJson {
             return null;
         }
         throw new InvalidInputException(Violation.of("comment", "summary.field.text"));
-    }
-
-    static LocalDate date(JsonObject body, String field) {
-        JsonValue value = body.getOrDefault(field, JsonValue.NULL);
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString text) {
-            try {
-                return LocalDate.parse(text.getString().strip());
-            } catch (DateTimeParseException e) {
-                // falls through to the refusal below
-            }
-        }
-        throw new InvalidInputException(Violation.of(field, "field.date-format", value.toString()));
     }
 
     private static void text(JsonObjectBuilder json, String name, String value) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
-import org.pilotops.testing.ReminderFixtures;
+import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.TestEnvironment;
 
 /**
@@ -143,7 +143,7 @@ class OutboxIT {
     }
 
     static void run(String job, String body) {
-        ReminderFixtures.runAndWait(job, body);
+        Fixtures.runAndWait(job, body);
     }
 
     static long queue(String recipient) throws SQLException {
@@ -181,11 +181,11 @@ class OutboxIT {
     }
 
     static long createCity() {
-        return ReminderFixtures.city(ReminderFixtures.emptyProvince());
+        return Fixtures.city(Fixtures.emptyProvince(), "提醒测试市");
     }
 
     static String reporterWithMail(long city) {
-        return ReminderFixtures.reporter(city, true).email();
+        return Fixtures.reporter(city, true).email();
     }
 
     static void await(java.util.function.BooleanSupplier condition, String what) {

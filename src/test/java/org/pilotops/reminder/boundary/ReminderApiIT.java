@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pilotops.testing.ReminderFixtures.ADMIN;
+import static org.pilotops.testing.Fixtures.ADMIN;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
-import org.pilotops.testing.ReminderFixtures;
+import org.pilotops.testing.Fixtures;
 
 /**
  * Reminders over the API against the packaged portal (demo clock 2020-12-01, 30 days before the 2020
@@ -112,7 +112,7 @@ class ReminderApiIT {
             assertEquals("NORMAL", ADMIN.post("/api/v1/jobs/ReminderJob/resume", "").json().getString("state"));
         }
 
-        JsonObject ran = ReminderFixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-11-30\"}");
+        JsonObject ran = Fixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-11-30\"}");
         assertTrue(ran.getString("lastMessage").contains("2020-11-30"), ran::toString);
         assertTrue(ran.getJsonNumber("durationMs").longValue() >= 0);
         assertFalse(ran.getString("lastNode").isBlank());
@@ -120,14 +120,14 @@ class ReminderApiIT {
 
     @Test
     void aRunAsOfADayRemindsTheCitysReportersInAppAndByMailExactlyOnce() {
-        int province = ReminderFixtures.emptyProvince();
-        long city = ReminderFixtures.city(province);
-        ReminderFixtures.Account withMail = ReminderFixtures.reporter(city, true);
-        ReminderFixtures.Account withoutMail = ReminderFixtures.reporter(city, false);
-        ReminderFixtures.Account reviewer = ReminderFixtures.account(
+        int province = Fixtures.emptyProvince();
+        long city = Fixtures.city(province, "提醒测试市");
+        Fixtures.Account withMail = Fixtures.reporter(city, true);
+        Fixtures.Account withoutMail = Fixtures.reporter(city, false);
+        Fixtures.Account reviewer = Fixtures.account(
                 "{\"roles\": [\"PROVINCE_REVIEWER\"], \"provinceId\": " + province + "}", true);
 
-        ReminderFixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-12-01\"}");
+        Fixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-12-01\"}");
         JsonObject mine = ok(withMail.api().get("/api/v1/notifications"));
         assertEquals(2, mine.getJsonArray("items").size(), mine::toString);
         assertEquals(2, mine.getInt("unread"));
@@ -145,13 +145,13 @@ class ReminderApiIT {
         assertEquals(2, mails.size(), mails::toString);
         assertTrue(mails.stream().allMatch(m -> m.getString("subject").startsWith("【试点城市工作平台】提醒测试市 2020")), mails::toString);
         assertTrue(mails.get(0).getString("body").contains("https://pilotops.test/"), mails.get(0)::toString);
-        assertEquals(2, ReminderFixtures.count("select count(*) from mail_outbox m join reminder r on m.origin = concat('reminder:', r.id)"
+        assertEquals(2, Fixtures.count("select count(*) from mail_outbox m join reminder r on m.origin = concat('reminder:', r.id)"
                 + " where r.account_id in (" + withMail.id() + ", " + withoutMail.id() + ")"), "no mail without an address");
 
         // The same day again, and a scheduled run (today, the same day): nothing new.
-        ReminderFixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-12-01\"}");
-        ReminderFixtures.runAndWait("ReminderJob", "{}");
-        assertEquals(4, ReminderFixtures.count("select count(*) from reminder where account_id in ("
+        Fixtures.runAndWait("ReminderJob", "{\"asOf\": \"2020-12-01\"}");
+        Fixtures.runAndWait("ReminderJob", "{}");
+        assertEquals(4, Fixtures.count("select count(*) from reminder where account_id in ("
                 + withMail.id() + ", " + withoutMail.id() + ")"));
         assertEquals(2, ok(withMail.api().get("/api/v1/notifications")).getJsonArray("items").size());
         assertEquals(2, mailsTo(withMail.email()).size());

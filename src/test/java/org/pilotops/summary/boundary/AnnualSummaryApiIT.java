@@ -15,17 +15,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
+import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.RecordSamples;
 import org.pilotops.testing.TestEnvironment;
 
@@ -37,7 +34,6 @@ import org.pilotops.testing.TestEnvironment;
  */
 class AnnualSummaryApiIT {
 
-    static final String PASSWORD = "Summary-IT-passphrase-2020";
     static final String SECTIONS = """
             {"NAVIGATION": "导航", "OPERATION": "运营", "PROTECTION": "保护", "MANAGEMENT": "管理",
              "PUBLIC_SERVICE": "公共服务", "TALENT": "人才"}""";
@@ -351,7 +347,7 @@ class AnnualSummaryApiIT {
     }
 
     private Fixture fixture() {
-        int province = emptyProvince();
+        int province = Fixtures.emptyProvince();
         long city = createCity(province);
         Api reviewer = account("{\"roles\": [\"PROVINCE_REVIEWER\"], \"provinceId\": " + province + "}");
         return new Fixture(province, city, account("{\"roles\": [\"CITY_REPORTER\"], \"cityId\": " + city + "}"), reviewer);
@@ -363,40 +359,12 @@ class AnnualSummaryApiIT {
                 first.reviewer);
     }
 
-    private int emptyProvince() {
-        Set<Integer> taken = new HashSet<>();
-        ((JsonArray) admin.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class)
-                .forEach(c -> taken.add(c.getInt("provinceId")));
-        List<Integer> free = ((JsonArray) admin.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
-                .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
-                .filter(p -> !taken.contains(p) && p != 410000).toList();
-        assertFalse(free.isEmpty(), "a province without pilot cities");
-        return free.get(ThreadLocalRandom.current().nextInt(free.size()));
+    private static long createCity(int province) {
+        return Fixtures.city(province, "总结测试市");
     }
 
-    private long createCity(int province) {
-        String code = Integer.toString(province).substring(0, 2)
-                + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
-        Api.Answer created = admin.post("/api/v1/cities", """
-                {"divisionCode":"%s","nameZh":"总结测试市","nameEn":"Summary Test City","provinceId":%d,
-                 "level":"PREFECTURE","batch":2,"pilotStartYear":2017,"pilotEndYear":2020,"status":"ACTIVE"}"""
-                .formatted(code, province));
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    /** A new account with the given roles and scope, its one-time password replaced by {@link #PASSWORD}. */
-    private Api account(String rolesAndScope) {
-        String username = "it-sum-" + UUID.randomUUID().toString().substring(0, 8);
-        String body = rolesAndScope.replaceFirst("\\{", "{\"username\": \"" + username
-                + "\", \"displayName\": \"总结测试\", \"email\": \"" + username + "@example.cn\", ");
-        Api.Answer created = admin.post("/api/v1/accounts", body);
-        assertEquals(201, created.status(), created::toString);
-        String once = created.json().getString("oneTimePassword");
-        Api.Answer changed = Api.withPassword(username, once).put("/api/v1/me/password",
-                "{\"current\": \"%s\", \"new\": \"%s\"}".formatted(once, PASSWORD));
-        assertEquals(204, changed.status(), changed::toString);
-        return Api.withPassword(username, PASSWORD);
+    private static Api account(String rolesAndScope) {
+        return Fixtures.account(rolesAndScope, true).api();
     }
 
     private static long count(String sql) throws SQLException {

@@ -36,6 +36,8 @@ class ReportingYearsBrowserIT {
             browser.waitForText(By.id("y2017"), "2017 年或 2018 年");
             assertEquals("2017-12-31", year(national, 2017).getString("summaryDueDate"), "nothing stored");
 
+            // A fresh page: a picker re-rendered by the refusal's update keeps the focus it had.
+            browser.open("/summary/years.xhtml");
             browser.typeDate("y2017:summaryDueDate", "2018-01-15");
             browser.click("y2017:save");
             browser.waitForText(By.id("y2017:messages"), "已保存");

@@ -19,19 +19,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the client-side reminder tests build for themselves: a pilot city in a province without any, its
- * accounts, and runs of a job awaited through the jobs API. Nothing of the demo data is changed.
+ * What client-side tests build for themselves so they leave the demo data alone: a pilot city in a
+ * province without any, its accounts, and runs of a job awaited through the jobs API.
  */
-public final class ReminderFixtures {
+public final class Fixtures {
 
-    public static final String PASSWORD = "Reminder-IT-passphrase-2020";
+    public static final String PASSWORD = "Fixture-IT-passphrase-2020";
     public static final Api ADMIN = Api.as("admin");
 
     /** An account made for a test, with its API client. */
     public record Account(long id, String username, String email, Api api) {
     }
 
-    private ReminderFixtures() {
+    private Fixtures() {
     }
 
     public static int emptyProvince() {
@@ -45,22 +45,23 @@ public final class ReminderFixtures {
         return free.get(ThreadLocalRandom.current().nextInt(free.size()));
     }
 
-    public static long city(int province) {
+    /** A new pilot city of the province, 2017–2020, named {@code nameZh} (and "Test City" in English). */
+    public static long city(int province, String nameZh) {
         String code = Integer.toString(province).substring(0, 2)
                 + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
         Api.Answer created = ADMIN.post("/api/v1/cities", """
-                {"divisionCode":"%s","nameZh":"提醒测试市","nameEn":"Reminder Test City","provinceId":%d,
+                {"divisionCode":"%s","nameZh":"%s","nameEn":"Test City","provinceId":%d,
                  "level":"PREFECTURE","batch":2,"pilotStartYear":2017,"pilotEndYear":2020,"status":"ACTIVE"}"""
-                .formatted(code, province));
+                .formatted(code, nameZh, province));
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber("id").longValue();
     }
 
     /** A new account with the given roles and scope and an e-mail address or none. */
     public static Account account(String rolesAndScope, boolean withEmail) {
-        String username = "it-rem-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "it-fx-" + UUID.randomUUID().toString().substring(0, 8);
         String email = withEmail ? username + "@pilotops.test" : null;
-        String body = rolesAndScope.replaceFirst("\\{", "{\"username\": \"" + username + "\", \"displayName\": \"提醒测试\", "
+        String body = rolesAndScope.replaceFirst("\\{", "{\"username\": \"" + username + "\", \"displayName\": \"测试账号\", "
                 + (withEmail ? "\"email\": \"" + email + "\", " : ""));
         Api.Answer created = ADMIN.post("/api/v1/accounts", body);
         assertEquals(201, created.status(), created::toString);
