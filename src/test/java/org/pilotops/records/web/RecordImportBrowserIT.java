@@ -47,6 +47,8 @@ class RecordImportBrowserIT {
     }
 
     void upload(Path file) {
+        // The previous step's answer may still be replacing the upload input; a file given to the old one is lost.
+        browser.settle();
         browser.driver().findElement(By.id("import:file_input")).sendKeys(file.toString());
         browser.waitForText(By.id("import:fileName"), file.getFileName().toString());
     }
