@@ -112,18 +112,33 @@ public final class Browser implements AutoCloseable {
     /**
      * Types an ISO date into a PrimeFaces date picker's text input, as a user who types rather than picks
      * would (its pattern is yyyy-MM-dd), then closes its panel with Escape and leaves the input. The panel
-     * opens on focus with a transition; it is let finish, and closed, before the next step types anywhere,
-     * since a transition still running moves the focus back to the picker and the next keystrokes with it.
+     * is let finish its transition, and closed, before the next step types anywhere, since a transition
+     * still running moves the focus back to the picker and the next keystrokes with it.
      */
     public void typeDate(String pickerId, String isoDate) {
         WebElement input = byId(pickerId + "_input");
-        // clear() alone leaves a picker's text in place; select it and delete it as a user would.
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(isoDate);
-        WebElement panel = byId(pickerId + "_panel");
-        wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOf(panel));
+        WebElement panel = driver.findElement(By.id(pickerId + "_panel"));
+        // The panel opens on focus with a transition that may take keys typed meanwhile (on a loaded
+        // machine "2018-01-15" became "2018-01"): once it has settled, the text is checked and typed again.
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            // clear() alone leaves a picker's text in place; select it and delete it as a user would.
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(isoDate);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                // On a loaded machine the panel sometimes does not open at all; the text counts all the same.
+            }
+            if (isoDate.equals(input.getDomProperty("value"))) {
+                break;
+            }
+        }
+        if (panel.isDisplayed()) {
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOf(panel));
+        }
         ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
         settle();
     }
