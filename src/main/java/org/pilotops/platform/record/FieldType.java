@@ -79,6 +79,11 @@ public interface FieldType<V> {
         return false;
     }
 
+    /** True for an amount of money (CNY), which a one-line summary of a record shows as its main figure. */
+    default boolean isMoney() {
+        return false;
+    }
+
     /** How a form lets a user edit a value of this type; the form decides by this, never by the kind. */
     enum Editor {
         /** One text input (or a drop-down when the field has choices or names an object). */
@@ -455,6 +460,12 @@ public interface FieldType<V> {
             @Override
             public String expectedJson() {
                 return "number or string";
+            }
+
+            @Override
+            public boolean isMoney() {
+                // Money is the one decimal answered as a string (so no client rounds it through a double).
+                return answerAsString;
             }
 
             @Override
