@@ -45,6 +45,28 @@ public final class Fixtures {
         return free.get(ThreadLocalRandom.current().nextInt(free.size()));
     }
 
+    /**
+     * A random province (kind PROVINCE, never 410000) other than those given, whether or not it has pilot
+     * cities: for tests that make their own city and scope their own reviewers to its province, and so
+     * depend on nothing else the province holds (unlike {@link #emptyProvince()}, which runs out).
+     */
+    public static int someProvince(int... except) {
+        Set<Integer> excluded = new HashSet<>();
+        for (int e : except) {
+            excluded.add(e);
+        }
+        List<Integer> provinces = ((JsonArray) ADMIN.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
+                .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
+                .filter(p -> p != 410000 && !excluded.contains(p)).toList();
+        assertFalse(provinces.isEmpty(), "a province");
+        return provinces.get(ThreadLocalRandom.current().nextInt(provinces.size()));
+    }
+
+    /** A new account reviewing the province. */
+    public static Account provinceReviewer(int province) {
+        return account("{\"roles\": [\"PROVINCE_REVIEWER\"], \"provinceId\": " + province + "}", false);
+    }
+
     /** A new pilot city of the province, 2017–2020, named {@code nameZh} (and "Test City" in English). */
     public static long city(int province, String nameZh) {
         String code = Integer.toString(province).substring(0, 2)
