@@ -135,7 +135,7 @@ public class ReminderDelivery {
         return years;
     }
 
-    /** Through the {@link CaseSubmissions} seam; without an implementation (before issue #10) no city has one. */
+    /** Through the {@link CaseSubmissions} seam (the cases feature's bean); without one no city has a case. */
     private Set<Long> citiesWithSubmittedCase(int year) {
         if (caseSubmissions.isUnsatisfied()) {
             return Set.of();
