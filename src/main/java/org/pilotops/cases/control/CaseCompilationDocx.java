@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -245,13 +246,14 @@ public final class CaseCompilationDocx {
      */
     private static void styles(XWPFDocument document, Locale locale) {
         XWPFStyles styles = document.createStyles();
-        CTFonts defaults = CTFonts.Factory.newInstance();
-        defaults.setAscii(LATIN_FONT);
-        defaults.setHAnsi(LATIN_FONT);
-        defaults.setEastAsia(BODY_FONT);
-        styles.setDefaultFonts(defaults);
-        styles.setEastAsia("zh-CN");
-        styles.setSpellingLanguage(Messages.supported(locale).equals(Messages.CHINESE) ? "zh-CN" : "en-GB");
+        CTRPr defaults = styles.getCtStyles().addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = defaults.addNewRFonts();
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        fonts.setEastAsia(BODY_FONT);
+        CTLanguage language = defaults.addNewLang();
+        language.setVal(Messages.supported(locale).equals(Messages.CHINESE) ? "zh-CN" : "en-GB");
+        language.setEastAsia("zh-CN");
 
         CTStyle normal = style("Normal", "Normal", STStyleType.PARAGRAPH, null, BODY_FONT, 24, false);
         normal.setDefault(true);

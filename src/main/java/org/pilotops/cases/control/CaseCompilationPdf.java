@@ -46,6 +46,9 @@ public final class CaseCompilationPdf {
     private static final float NUMBER_WIDTH = 36;
     private static final float NUMBER_HEIGHT = 14;
     private static final float NUMBER_BASELINE = 3;
+    /** Below a heading, room for at least two lines of what it heads; else the heading starts the next page. */
+    private static final float SECTION_ROOM = 60;
+    private static final float CASE_ROOM = 110;
 
     private CaseCompilationPdf() {
     }
@@ -67,7 +70,7 @@ public final class CaseCompilationPdf {
             if (!chapters.isEmpty()) {
                 document.newPage();
                 contents(document, writer, anchors, chapters, text);
-                body(document, chapters, text);
+                body(document, writer, chapters, text);
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot write the case compilation's PDF", e);
@@ -144,7 +147,8 @@ public final class CaseCompilationPdf {
         table.addCell(page);
     }
 
-    private static void body(Document document, List<Chapter> chapters, CompilationText text) throws DocumentException {
+    private static void body(Document document, PdfWriter writer, List<Chapter> chapters, CompilationText text)
+            throws DocumentException {
         int index = 0;
         for (Chapter chapter : chapters) {
             document.newPage();
@@ -155,15 +159,17 @@ public final class CaseCompilationPdf {
             document.add(heading);
             for (CompiledCase c : chapter.cases()) {
                 String caseTag = Anchors.compiledCase(++index);
+                keepRoom(document, writer, CASE_ROOM);
                 Paragraph title = new Paragraph(new Chunk(c.title(), PdfFonts.heading(2))
                         .setGenericTag(caseTag).setLocalDestination(caseTag));
                 title.setSpacingBefore(index == 1 ? 0 : 12);
                 title.setSpacingAfter(2);
                 document.add(title);
                 document.add(PdfLayout.paragraph(text.place(c), PdfFonts.small(), 6));
-                addSection(document, text.section(Section.BACKGROUND), c.background(), text);
-                addSection(document, text.section(Section.MEASURES), c.measures(), text);
-                addSection(document, text.section(Section.RESULTS), c.results(), text);
+                addSection(document, writer, text.section(Section.BACKGROUND), c.background(), text);
+                addSection(document, writer, text.section(Section.MEASURES), c.measures(), text);
+                addSection(document, writer, text.section(Section.RESULTS), c.results(), text);
+                keepRoom(document, writer, SECTION_ROOM);
                 document.add(PdfLayout.paragraph(text.section(Section.BACKING), PdfFonts.heading(3), 4));
                 if (c.backingFacts().isEmpty()) {
                     document.add(PdfLayout.narrative(null, text.text("cases.compilation.noBacking")).get(0));
@@ -178,11 +184,19 @@ public final class CaseCompilationPdf {
         }
     }
 
-    private static void addSection(Document document, String label, String narrative, CompilationText text)
-            throws DocumentException {
+    private static void addSection(Document document, PdfWriter writer, String label, String narrative,
+                                   CompilationText text) throws DocumentException {
+        keepRoom(document, writer, SECTION_ROOM);
         document.add(PdfLayout.paragraph(label, PdfFonts.heading(3), 4));
         for (Paragraph paragraph : PdfLayout.narrative(narrative, text.text("cases.compilation.noText"))) {
             document.add(paragraph);
+        }
+    }
+
+    /** OpenPDF cannot keep a heading with the next paragraph: start a new page when too little room is left. */
+    private static void keepRoom(Document document, PdfWriter writer, float room) {
+        if (writer.getVerticalPosition(false) - document.bottom() < room) {
+            document.newPage();
         }
     }
 

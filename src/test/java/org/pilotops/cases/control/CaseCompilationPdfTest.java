@@ -182,9 +182,17 @@ class CaseCompilationPdfTest {
             List<String> bookmarks = bookmarks(pdf);
             assertEquals(60, bookmarks.stream().filter(b -> b.startsWith("  ")).count());
             assertEquals(1 + 6, bookmarks.stream().filter(b -> !b.startsWith("  ")).count(), "contents and six chapters");
-            String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("第 60 号典型案例"));
-            assertTrue(pdf.getNumberOfPages() > 30, "pages: " + pdf.getNumberOfPages());
+            List<String> pages = pages(pdf);
+            int firstChapter = Integer.parseInt(bookmarks.get(1).substring(bookmarks.get(1).indexOf('@') + 1));
+            assertTrue(firstChapter > 3, "contents over more than one page: " + firstChapter);
+            String contents = String.join("", pages.subList(1, firstChapter - 1));
+            for (String bookmark : bookmarks.stream().filter(b -> b.startsWith("  ")).toList()) {
+                String title = bookmark.substring(2, bookmark.indexOf('@'));
+                int page = Integer.parseInt(bookmark.substring(bookmark.indexOf('@') + 1));
+                assertTrue(pages.get(page - 1).contains(title), title + " on its bookmark's page " + page);
+                assertTrue(Pattern.compile(Pattern.quote(title) + "[^\\n]*? " + page + "\\s*$", Pattern.MULTILINE)
+                        .matcher(contents).find(), title + " listed with page " + page);
+            }
         }
     }
 }
