@@ -1,6 +1,5 @@
 package org.pilotops.summary.control;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -14,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import org.pilotops.platform.document.PdfFonts;
+import org.pilotops.platform.document.PdfLayout;
 import org.pilotops.summary.entity.SummarySection;
 import org.pilotops.summary.entity.SummaryTransition;
 
@@ -37,18 +37,18 @@ public final class SummaryPdf {
             document.addTitle(report.title());
             document.addCreator("PilotOps");
             document.open();
-            document.add(paragraph(report.title(), PdfFonts.heading(1), 12));
-            document.add(paragraph(facts(report), PdfFonts.small(), 12));
+            document.add(PdfLayout.paragraph(report.title(), PdfFonts.heading(1), 12));
+            document.add(PdfLayout.paragraph(facts(report), PdfFonts.small(), 12));
             for (SummarySection section : SummarySection.values()) {
-                document.add(paragraph(report.text("enum.SummarySection." + section.name()), PdfFonts.heading(2), 6));
+                document.add(PdfLayout.paragraph(report.text("enum.SummarySection." + section.name()), PdfFonts.heading(2), 6));
                 addText(document, report.summary().section(section));
             }
-            document.add(paragraph(report.text("summary.doc.plan", String.valueOf(report.summary().getYear() + 1)),
+            document.add(PdfLayout.paragraph(report.text("summary.doc.plan", String.valueOf(report.summary().getYear() + 1)),
                     PdfFonts.heading(2), 6));
             addText(document, report.summary().getNextYearPlan());
-            document.add(paragraph(report.text("summary.doc.indicators"), PdfFonts.heading(2), 6));
+            document.add(PdfLayout.paragraph(report.text("summary.doc.indicators"), PdfFonts.heading(2), 6));
             document.add(indicators(report));
-            document.add(paragraph(report.text("summary.doc.history"), PdfFonts.heading(2), 6));
+            document.add(PdfLayout.paragraph(report.text("summary.doc.history"), PdfFonts.heading(2), 6));
             document.add(history(report));
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot write the summary's PDF", e);
@@ -73,11 +73,7 @@ public final class SummaryPdf {
 
     /** A narrative, paragraph by paragraph as it was typed; a dash when it is still empty. */
     private static void addText(Document document, String text) throws DocumentException {
-        String shown = text == null || text.isBlank() ? "—" : text.strip();
-        for (String part : shown.split("\\R+")) {
-            Paragraph paragraph = paragraph(part, PdfFonts.body(), 4);
-            paragraph.setFirstLineIndent(21);
-            paragraph.setLeading(18);
+        for (Paragraph paragraph : PdfLayout.narrative(text)) {
             document.add(paragraph);
         }
     }
@@ -138,11 +134,5 @@ public final class SummaryPdf {
         PdfPCell cell = cell(text, PdfFonts.small(), false);
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static Paragraph paragraph(String text, Font font, float after) {
-        Paragraph paragraph = new Paragraph(new Chunk(text, font));
-        paragraph.setSpacingAfter(after);
-        return paragraph;
     }
 }
