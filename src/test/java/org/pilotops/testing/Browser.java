@@ -30,12 +30,18 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final List<String> pageErrors = new java.util.ArrayList<>();
+    private final Path downloads;
 
     public Browser() {
         String binary = binary();
         String driverPath = driverExecutable();
         try {
+            downloads = Files.createTempDirectory("pilotops-downloads");
             ChromeOptions options = new ChromeOptions();
+            // Files a page sends (p:fileDownload) land here without asking, for download(...) to read.
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(binary);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -205,6 +211,30 @@ public final class Browser implements AutoCloseable {
 
     public String text(By where) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(where)).getText();
+    }
+
+    /**
+     * Clicks a download button and waits for the file the browser saves (not a partial {@code .crdownload}),
+     * which it hands back and removes from the downloads folder, so the next download is told apart.
+     */
+    public byte[] download(String buttonId) {
+        click(buttonId);
+        Path[] saved = new Path[1];
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                saved[0] = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return saved[0] != null;
+        });
+        try {
+            byte[] content = Files.readAllBytes(saved[0]);
+            Files.delete(saved[0]);
+            return content;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public WebDriver driver() {

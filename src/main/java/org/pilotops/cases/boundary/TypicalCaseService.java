@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pilotops.cases.control.AttachmentFormat;
 import org.pilotops.cases.control.AttachmentUpload;
+import org.pilotops.cases.control.CaseCompilationDocx;
+import org.pilotops.cases.control.CaseCompilationPdf;
 import org.pilotops.cases.control.CaseReviewPolicy;
+import org.pilotops.cases.control.CompilationContent;
+import org.pilotops.cases.control.CompiledCase;
 import org.pilotops.cases.control.RecordFacts;
 import org.pilotops.cases.entity.CaseAction;
 import org.pilotops.cases.entity.CaseArea;
@@ -42,9 +47,11 @@ import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.document.Document;
+import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -397,6 +404,59 @@ public class TypicalCaseService {
                 .thenComparing(CaseLine::title)
                 .thenComparingLong(CaseLine::id));
         return lines;
+    }
+
+    /** What the compilation page shows of a year: the selected cases, how many wait for a decision, the due date. */
+    public record CompilationStatus(List<CaseLine> selected, long waiting, LocalDate dueDate) {
+    }
+
+    /** The compilation of a year as it stands, for national reviewers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompilationStatus compilationStatus(Actor actor, int year) {
+        CaseReviewPolicy.requireCompiler(actor);
+        return new CompilationStatus(selectedCases(year), counts(actor, null, year).submitted(), dueDate(year));
+    }
+
+    /**
+     * The year's selected cases compiled into one document (SPEC §8), PDF or DOCX, in the reader's
+     * language: by content area, then city, each case with its texts and the key facts of the records
+     * that back it as they stand now. For national reviewers; made anew on every request, so it always
+     * holds the latest selection.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document compilation(Actor actor, int year, Document.Format format, Locale locale) {
+        CaseReviewPolicy.requireCompiler(actor);
+        if (format != Document.Format.PDF && format != Document.Format.DOCX) {
+            throw Document.Format.refused(format.extension(), Document.Format.PDF, Document.Format.DOCX);
+        }
+        LocalDate due = dueDate(year);
+        boolean english = "en".equals(locale.getLanguage());
+        Map<Long, CityDto> byId = cityMap();
+        Map<Integer, ProvinceDto> provinces = new HashMap<>();
+        cities.provinces().forEach(p -> provinces.put(p.id(), p));
+        List<CompiledCase> compiled = selectedCases(year).stream().map(line -> {
+            TypicalCase c = em.find(TypicalCase.class, line.id());
+            CityDto city = byId.get(c.getCityId());
+            ProvinceDto province = provinces.get(city.provinceId());
+            List<String> facts = c.getLinks().stream().map(this::linked).filter(r -> r.facts() != null)
+                    .map(r -> Messages.text(locale, "kind." + r.kind(), List.of()) + " · " + r.year() + " · " + r.facts())
+                    .toList();
+            return new CompiledCase(c.getArea(),
+                    province == null ? "" : english && province.nameEn() != null ? province.nameEn() : province.nameZh(),
+                    english && city.nameEn() != null ? city.nameEn() : city.nameZh(),
+                    c.getTitle(), c.getBackground(), c.getMeasures(), c.getResults(), facts);
+        }).toList();
+        CompilationContent content = new CompilationContent(year, due, clock.clock().instant(), compiled);
+        String name = "case-compilation-" + year;
+        return format == Document.Format.PDF
+                ? Document.write(name, format, out -> CaseCompilationPdf.write(content, locale, out))
+                : Document.write(name, format, out -> CaseCompilationDocx.write(content, locale, out));
+    }
+
+    /** The year's case-compilation due date; 404 for a year that is not a reporting year, null when it asks for none. */
+    private LocalDate dueDate(int year) {
+        return deadlines.years().stream().filter(y -> y.year() == year).findFirst()
+                .orElseThrow(NotFoundException::new).caseCompilationDueDate();
     }
 
     /** The ids of the cities with a submitted or selected case of the year (the reminders' seam). */

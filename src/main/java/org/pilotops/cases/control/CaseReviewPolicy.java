@@ -83,4 +83,11 @@ public final class CaseReviewPolicy {
             throw new OperationNotAllowedException("problem.not-allowed.case." + action.name());
         }
     }
+
+    /** The compilation of the selected cases is the national reviewers' (SPEC §9); 403 for everyone else. */
+    public static void requireCompiler(Actor actor) {
+        if (!actor.has(Role.NATIONAL_REVIEWER)) {
+            throw new OperationNotAllowedException("problem.not-allowed.case-compilation");
+        }
+    }
 }

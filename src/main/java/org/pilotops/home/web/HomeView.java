@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.pilotops.cases.boundary.TypicalCaseService;
+import org.pilotops.cases.boundary.TypicalCaseService.CaseCounts;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
@@ -37,6 +39,9 @@ public class HomeView implements Serializable {
 
     private static final int LATEST_CHANGES = 8;
 
+    /** The notice asks for typical cases in 2020, whatever year the page shows. */
+    private static final int CASE_YEAR = 2020;
+
     @Inject
     CurrentActor current;
 
@@ -58,6 +63,9 @@ public class HomeView implements Serializable {
     @Inject
     AnnualSummaryService summaryService;
 
+    @Inject
+    TypicalCaseService caseService;
+
     private Integer year;
     private Actor actor;
     private List<CityLine> cities;
@@ -66,6 +74,8 @@ public class HomeView implements Serializable {
     private SystemStatus.Report status;
     /** The year's summaries the user sees (SPEC §9 overview): what is due, what waits for review. */
     private SummaryOverview summaries;
+    /** The typical cases of the compilation year: the reporter's city's, or all a national reviewer sees. */
+    private CaseCounts cases;
 
     /** The page's view action: the figures of the year asked for, or of the current programme year. */
     public void load() {
@@ -82,6 +92,8 @@ public class HomeView implements Serializable {
         latestChanges = isCityReporter() ? activity.latestChanges(actor, actor.cityId(), LATEST_CHANGES) : List.of();
         status = actor.has(Role.ADMIN) ? systemStatus.report(actor) : null;
         summaries = isCityReporter() || isReviewer() ? summaryService.overview(actor, year) : null;
+        cases = isCityReporter() ? caseService.counts(actor, actor.cityId(), CASE_YEAR)
+                : isNational() ? caseService.counts(actor, null, CASE_YEAR) : null;
     }
 
     public Integer getYear() {
@@ -164,6 +176,15 @@ public class HomeView implements Serializable {
             return 0;
         }
         return isNational() ? summaries.waitingForNation() : summaries.waitingForProvince();
+    }
+
+    /** The typical cases counted for the home page, or null for a role that writes or selects none. */
+    public CaseCounts getCases() {
+        return cases;
+    }
+
+    public int getCaseYear() {
+        return CASE_YEAR;
     }
 
     public List<LatestChange> getLatestChanges() {

@@ -55,7 +55,10 @@ public class PortalMenu {
         return clock.shifted() ? clock.today().toString() : null;
     }
 
-    /** Annual summaries: the cities' reporters write them, reviewers review them. */
+    /**
+     * Annual summaries and typical cases: the cities' reporters write them, reviewers review them (agency
+     * staff and administrators do neither).
+     */
     public boolean isSummaries() {
         return isSignedIn() && (current.get().has(Role.CITY_REPORTER) || current.get().has(Role.PROVINCE_REVIEWER)
                 || current.get().has(Role.NATIONAL_REVIEWER));

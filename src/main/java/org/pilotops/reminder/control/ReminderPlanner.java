@@ -122,8 +122,7 @@ public final class ReminderPlanner {
                         citySubject(city, year), due, day,
                         ReminderTexts.casesTitle(city, year.year(), due, day),
                         ReminderTexts.casesBody(city, year.year(), due, day),
-                        // The typical-case pages come with issue #10; until then the home page, which lists what is due.
-                        "index.xhtml"));
+                        "cases/list.xhtml?city=" + city.id()));
             }
         }
     }

@@ -1,0 +1,44 @@
+package org.pilotops.cases.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.pilotops.platform.document.Document;
+import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.Downloads;
+import org.pilotops.platform.rest.Problems;
+import org.pilotops.platform.security.CurrentActor;
+
+/**
+ * {@code GET /api/v1/case-compilations/{year}?format=pdf|docx} (national reviewers, SPEC §9): the year's
+ * selected typical cases compiled into one document, grouped by content area and then city, in the
+ * caller's language — the same file the compilation page's buttons give.
+ */
+@Path("case-compilations/{year}")
+public class CaseCompilationsResource {
+
+    @Inject
+    TypicalCaseService service;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/problem+json"})
+    public Response compilation(@PathParam("year") int year, @QueryParam("format") String format,
+                                @Context HttpHeaders headers) {
+        if (format == null) {
+            throw new InvalidInputException(Violation.of("format", "field.required"));
+        }
+        return Downloads.attachment(service.compilation(actor.get(), year, Document.Format.named(format),
+                Problems.localeOf(headers)));
+    }
+}
