@@ -82,7 +82,7 @@ public final class CaseCompilationPdf {
     private static void cover(Document document, CompilationContent content, CompilationText text)
             throws DocumentException {
         Paragraph title = PdfLayout.paragraph(String.join("\n", text.coverTitle(content.year())),
-                new Font(PdfFonts.heading(1).getBaseFont(), 22), 48);
+                PdfFonts.strong(22), 48);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(180);
         title.setLeading(34);

@@ -34,6 +34,11 @@ public final class PdfFonts {
         return new Font(bold(), 10.5f);
     }
 
+    /** Bold at a size of its own, such as a cover's title. */
+    public static Font strong(float size) {
+        return new Font(bold(), size);
+    }
+
     /** A heading: level 1 is the document's title, 2 a section, 3 a sub-section. */
     public static Font heading(int level) {
         return new Font(bold(), switch (level) {
