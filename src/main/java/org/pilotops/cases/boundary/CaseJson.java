@@ -23,7 +23,6 @@ import org.pilotops.cases.boundary.TypicalCaseService.CaseLine;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseView;
 import org.pilotops.cases.boundary.TypicalCaseService.RecordChoice;
 import org.pilotops.cases.entity.CaseArea;
-import org.pilotops.cases.entity.CaseTransition;
 import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
@@ -91,16 +90,7 @@ final class CaseJson {
         JsonArrayBuilder attachments = Json.createArrayBuilder();
         view.attachments().forEach(a -> attachments.add(attachment(c.getId(), a)));
         JsonArrayBuilder history = Json.createArrayBuilder();
-        for (CaseTransition step : c.getHistory()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("action", step.getAction().name())
-                    .add("from", step.getFromState().name())
-                    .add("to", step.getToState().name())
-                    .add("actor", step.getActor())
-                    .add("at", step.getAt().toString());
-            text(item, "comment", step.getComment());
-            history.add(item);
-        }
+        c.getHistory().forEach(step -> history.add(step.toJson()));
         JsonArrayBuilder available = Json.createArrayBuilder();
         view.availableActions().stream().sorted().forEach(a -> available.add(a.name()));
         return json.add("links", links)

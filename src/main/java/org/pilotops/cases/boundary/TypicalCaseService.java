@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pilotops.cases.control.AttachmentFormat;
-import org.pilotops.cases.control.AttachmentUpload;
 import org.pilotops.cases.control.CaseCompilationDocx;
 import org.pilotops.cases.control.CaseCompilationPdf;
 import org.pilotops.cases.control.CaseReviewPolicy;
@@ -64,6 +63,7 @@ import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.record.boundary.RecordService;
+import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.summary.boundary.SummaryDeadlines;
@@ -305,7 +305,7 @@ public class TypicalCaseService {
         TypicalCase typicalCase = load(actor, caseId);
         CaseReviewPolicy.requirePermitted(actor, typicalCase.getCityId(), CaseAction.EDIT);
         typicalCase.requireEditable();
-        try (AttachmentUpload upload = AttachmentUpload.spool(content)) {
+        try (Upload upload = Upload.spool(content, AttachmentFormat.MAX_BYTES, "case.attachment.empty")) {
             AttachmentFormat format = AttachmentFormat.of(upload.file())
                     .orElseThrow(() -> new UnsupportedMediaTypeException(Violation.of("file", "case.attachment.type")));
             // One attachment at a time per case, so two uploads together cannot make an eleventh; the lock
@@ -612,7 +612,7 @@ public class TypicalCaseService {
         return attachment;
     }
 
-    private void storeChunks(long attachmentId, AttachmentUpload upload) throws IOException {
+    private void storeChunks(long attachmentId, Upload upload) throws IOException {
         try (InputStream in = Files.newInputStream(upload.file())) {
             int seq = 0;
             byte[] chunk;

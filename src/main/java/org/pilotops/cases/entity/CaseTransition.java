@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pilotops.platform.review.ReviewStep;
 
 /**
  * One step of a case's review, kept for good: who moved it from which state to which, when, and what they
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "case_transition")
-public class CaseTransition {
+public class CaseTransition implements ReviewStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

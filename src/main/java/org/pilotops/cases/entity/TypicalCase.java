@@ -23,7 +23,7 @@ import org.pilotops.platform.persistence.BaseEntity;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.review.ReviewComment;
 
 /**
  * A pilot city's typical success case (典型成功案例, SPEC §8): what the city did in one pilot content area
@@ -45,13 +45,11 @@ public class TypicalCase extends BaseEntity {
     public static final int TITLE_MAX = 200;
     /** Longest background, measures or results, in characters: about twenty pages of Chinese text. */
     public static final int TEXT_MAX = 20_000;
-    public static final int COMMENT_MAX = 2_000;
     /** Most backing records one case links. */
     public static final int LINKS_MAX = 50;
 
     private static final FieldType<String> TITLE = FieldType.text(TITLE_MAX);
     private static final FieldType<String> TEXT = FieldType.text(TEXT_MAX);
-    private static final FieldType<String> COMMENT = FieldType.text(COMMENT_MAX);
 
     @Column(name = "city_id", nullable = false, updatable = false)
     private Long cityId;
@@ -138,7 +136,7 @@ public class TypicalCase extends BaseEntity {
      */
     public void submit(String by, Clock clock, String comment) {
         require(CaseAction.SUBMIT);
-        String said = comment(comment, false);
+        String said = ReviewComment.of(comment, false);
         List<Violation> missing = new ArrayList<>();
         if (title == null) {
             missing.add(Violation.of("title", "field.required"));
@@ -169,13 +167,13 @@ public class TypicalCase extends BaseEntity {
     /** A national reviewer selects the submitted case for the compilation. */
     public void select(String by, Clock clock, String comment) {
         require(CaseAction.SELECT);
-        step(CaseAction.SELECT, by, now(clock), comment(comment, false));
+        step(CaseAction.SELECT, by, now(clock), ReviewComment.of(comment, false));
     }
 
     /** A national reviewer sends the submitted case back to the city, saying why. */
     public void returnToCity(String by, Clock clock, String comment) {
         require(CaseAction.RETURN);
-        step(CaseAction.RETURN, by, now(clock), comment(comment, true));
+        step(CaseAction.RETURN, by, now(clock), ReviewComment.of(comment, true));
     }
 
     /** Attachments may be added or removed exactly when the case may be edited. */
@@ -217,15 +215,15 @@ public class TypicalCase extends BaseEntity {
     /** Checks all of the content, then writes all of it, or refuses naming every field wrong. */
     private void write(CaseContent content) {
         List<Violation> violations = new ArrayList<>();
-        String newTitle = text("title", content.title(), TITLE, violations);
+        String newTitle = TITLE.parseOptional("title", content.title(), violations);
         if (newTitle != null && (newTitle.indexOf('\n') >= 0 || newTitle.indexOf('\r') >= 0 || newTitle.indexOf('\t') >= 0)) {
             violations.add(Violation.of("title", "case.title.one-line"));
         } else if (newTitle == null && violations.stream().noneMatch(v -> v.field().equals("title"))) {
             violations.add(Violation.of("title", "field.required"));
         }
-        String newBackground = text("background", content.background(), TEXT, violations);
-        String newMeasures = text("measures", content.measures(), TEXT, violations);
-        String newResults = text("results", content.results(), TEXT, violations);
+        String newBackground = TEXT.parseOptional("background", content.background(), violations);
+        String newMeasures = TEXT.parseOptional("measures", content.measures(), violations);
+        String newResults = TEXT.parseOptional("results", content.results(), violations);
         if (content.links().size() > LINKS_MAX) {
             violations.add(Violation.of("links", "case.links.too-many", LINKS_MAX));
         }
@@ -247,30 +245,7 @@ public class TypicalCase extends BaseEntity {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** A trimmed text, null when blank; a refusal goes to {@code violations} under {@code field}. */
-    private static String text(String field, String text, FieldType<String> type, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return type.parse(text.strip());
-        } catch (FieldValueException refused) {
-            violations.add(new Violation(field, 0, refused.key(), refused.args()));
-            return null;
-        }
-    }
 
-    private static String comment(String comment, boolean required) {
-        List<Violation> violations = new ArrayList<>();
-        String said = text("comment", comment, COMMENT, violations);
-        if (said == null && violations.isEmpty() && required) {
-            violations.add(Violation.of("comment", "field.required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return said;
-    }
 
     public Long getCityId() {
         return cityId;

@@ -258,7 +258,7 @@ public class CaseEditView implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return List.of(2017, 2018, 2019, 2020);
+        return CaseListView.PILOT_YEARS;
     }
 
     public CaseView getView() {

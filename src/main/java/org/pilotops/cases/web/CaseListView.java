@@ -38,6 +38,9 @@ public class CaseListView implements Serializable {
     /** The year the notice asks the typical cases for. */
     static final int COMPILATION_YEAR = 2020;
 
+    /** The pilot years (国知办发管字〔2017〕30号: 2017–2020). */
+    static final List<Integer> PILOT_YEARS = List.of(2017, 2018, 2019, COMPILATION_YEAR);
+
     @Inject
     TypicalCaseService cases;
 
@@ -84,6 +87,16 @@ public class CaseListView implements Serializable {
             provinces = new HashMap<>();
             directory.provinces().forEach(p -> provinces.put(p.id(), p));
         }
+    }
+
+    /** What the page lists: the city's cases, or the year's. */
+    public String getSubject() {
+        return cityId != null ? cityName : String.valueOf(year);
+    }
+
+    /** The reviewers' year links. */
+    public List<Integer> getYears() {
+        return PILOT_YEARS;
     }
 
     public boolean isCityShape() {

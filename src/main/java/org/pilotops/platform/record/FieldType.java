@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.pilotops.platform.problem.Violation;
 
 /**
  * How a field's values are read and written: from and to the text of a form or a CSV/XLSX cell, and
@@ -22,6 +24,23 @@ public interface FieldType<V> {
 
     /** Reads trimmed, non-blank text. */
     V parse(String text) throws FieldValueException;
+
+    /**
+     * Reads a field of a form that is not a record's, such as a summary's narrative or a case's title:
+     * stripped, null when blank, and a refusal added to {@code violations} under {@code field} rather than
+     * thrown, so a form is judged whole.
+     */
+    default V parseOptional(String field, String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text.strip());
+        } catch (FieldValueException refused) {
+            violations.add(new Violation(field, 0, refused.key(), refused.args()));
+            return null;
+        }
+    }
 
     /** The text that {@link #parse} reads back to the same value. */
     default String format(V value) {
@@ -47,8 +66,8 @@ public interface FieldType<V> {
     }
 
     /** The values a user may choose from, or empty when the field is free input. */
-    default java.util.List<String> choices() {
-        return java.util.List.of();
+    default List<String> choices() {
+        return List.of();
     }
 
     /** False for values a list cannot sort or filter by in the database, such as a list of yearly figures. */
@@ -113,15 +132,15 @@ public interface FieldType<V> {
      * The columns of a value a form edits as {@link Editor#ROWS rows}: their names, which also name their
      * labels ({@code kind.<path>.<field>.<column>}) and the cells of a {@link FieldValueException#column()}.
      */
-    default java.util.List<String> rowColumns() {
-        return java.util.List.of();
+    default List<String> rowColumns() {
+        return List.of();
     }
 
     /**
      * Splits a value's text into rows of cell texts in {@link #rowColumns()} order, for a form to show
      * what a record holds or a file brought.
      */
-    default java.util.List<java.util.List<String>> rows(String text) {
+    default List<List<String>> rows(String text) {
         throw new UnsupportedOperationException("not edited as rows");
     }
 
@@ -130,7 +149,7 @@ public interface FieldType<V> {
      * a form's table is checked exactly like a file's cell; the n-th row joined is the n-th row a
      * {@link FieldValueException#row()} counts.
      */
-    default String joinRows(java.util.List<java.util.List<String>> rows) {
+    default String joinRows(List<List<String>> rows) {
         throw new UnsupportedOperationException("not edited as rows");
     }
 
@@ -178,7 +197,7 @@ public interface FieldType<V> {
             }
 
             @Override
-            public java.util.List<String> choices() {
+            public List<String> choices() {
                 return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
             }
 
@@ -318,8 +337,8 @@ public interface FieldType<V> {
             }
 
             @Override
-            public java.util.List<String> choices() {
-                return java.util.List.of("true", "false");
+            public List<String> choices() {
+                return List.of("true", "false");
             }
 
             @Override

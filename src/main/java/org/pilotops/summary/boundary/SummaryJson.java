@@ -23,7 +23,6 @@ import org.pilotops.summary.entity.ReportingYear;
 import org.pilotops.summary.entity.SubmissionTimeliness;
 import org.pilotops.summary.entity.SummaryDraft;
 import org.pilotops.summary.entity.SummarySection;
-import org.pilotops.summary.entity.SummaryTransition;
 
 /** The JSON of SPEC §9 for annual summaries, reporting years and indicator tables, both ways. */
 final class SummaryJson {
@@ -38,16 +37,7 @@ final class SummaryJson {
         JsonObjectBuilder targets = Json.createObjectBuilder();
         summary.getTargets().forEach((indicator, target) -> targets.add(indicator.name(), target));
         JsonArrayBuilder history = Json.createArrayBuilder();
-        for (SummaryTransition step : summary.getHistory()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("action", step.getAction().name())
-                    .add("from", step.getFromState().name())
-                    .add("to", step.getToState().name())
-                    .add("actor", step.getActor())
-                    .add("at", step.getAt().toString());
-            text(item, "comment", step.getComment());
-            history.add(item);
-        }
+        summary.getHistory().forEach(step -> history.add(step.toJson()));
         JsonArrayBuilder allowed = Json.createArrayBuilder();
         view.allowedActions().forEach(a -> allowed.add(a.name()));
         JsonObjectBuilder json = Json.createObjectBuilder()

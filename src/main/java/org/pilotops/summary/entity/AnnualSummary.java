@@ -28,7 +28,7 @@ import org.pilotops.platform.persistence.BaseEntity;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.review.ReviewComment;
 
 /**
  * A pilot city's annual work summary and next year's plan (年度工作总结和下一年度工作计划), which the
@@ -49,11 +49,8 @@ public class AnnualSummary extends BaseEntity {
 
     /** Longest narrative of one area and longest plan, in characters: about twenty pages of Chinese text. */
     public static final int TEXT_MAX = 20_000;
-    /** Longest comment on a review step. */
-    public static final int COMMENT_MAX = 2_000;
 
     private static final FieldType<String> TEXT = FieldType.text(TEXT_MAX);
-    private static final FieldType<String> COMMENT = FieldType.text(COMMENT_MAX);
 
     @Column(name = "city_id", nullable = false, updatable = false)
     private Long cityId;
@@ -135,9 +132,9 @@ public class AnnualSummary extends BaseEntity {
         List<Violation> violations = new ArrayList<>();
         Map<SummarySection, String> sections = new EnumMap<>(SummarySection.class);
         for (SummarySection section : SummarySection.values()) {
-            sections.put(section, text("sections." + section.name(), draft.sections().get(section), TEXT, violations));
+            sections.put(section, TEXT.parseOptional("sections." + section.name(), draft.sections().get(section), violations));
         }
-        String plan = text("nextYearPlan", draft.nextYearPlan(), TEXT, violations);
+        String plan = TEXT.parseOptional("nextYearPlan", draft.nextYearPlan(), violations);
         draft.targets().forEach((indicator, target) -> {
             String field = "targets." + indicator.name();
             if (!indicator.isMain()) {
@@ -171,7 +168,7 @@ public class AnnualSummary extends BaseEntity {
     public void submit(ReportingYear reportingYear, String by, Clock clock, String frozenIndicators, String comment) {
         require(SummaryAction.SUBMIT, reportingYear);
         Objects.requireNonNull(frozenIndicators, "a submission freezes the indicator table");
-        String said = comment(comment, false);
+        String said = ReviewComment.of(comment, false);
         List<Violation> missing = new ArrayList<>();
         for (SummarySection section : SummarySection.values()) {
             if (section(section) == null) {
@@ -196,7 +193,7 @@ public class AnnualSummary extends BaseEntity {
     /** The province reviewer endorses the submitted summary (省级审核通过); only in a year with endorsement. */
     public void endorse(ReportingYear reportingYear, String by, Clock clock, String comment) {
         require(SummaryAction.ENDORSE, reportingYear);
-        step(SummaryAction.ENDORSE, by, clock.instant(), comment(comment, false), frozenIndicators);
+        step(SummaryAction.ENDORSE, by, clock.instant(), ReviewComment.of(comment, false), frozenIndicators);
     }
 
     /**
@@ -205,7 +202,7 @@ public class AnnualSummary extends BaseEntity {
      */
     public void accept(ReportingYear reportingYear, String by, Clock clock, String comment) {
         require(SummaryAction.ACCEPT, reportingYear);
-        step(SummaryAction.ACCEPT, by, clock.instant(), comment(comment, false), frozenIndicators);
+        step(SummaryAction.ACCEPT, by, clock.instant(), ReviewComment.of(comment, false), frozenIndicators);
     }
 
     /**
@@ -214,7 +211,7 @@ public class AnnualSummary extends BaseEntity {
      */
     public void returnToCity(ReportingYear reportingYear, String by, Clock clock, String comment) {
         require(SummaryAction.RETURN, reportingYear);
-        step(SummaryAction.RETURN, by, clock.instant(), comment(comment, true), frozenIndicators);
+        step(SummaryAction.RETURN, by, clock.instant(), ReviewComment.of(comment, true), frozenIndicators);
         frozenIndicators = null;
     }
 
@@ -225,7 +222,7 @@ public class AnnualSummary extends BaseEntity {
      */
     public void reopen(ReportingYear reportingYear, String by, Clock clock, String reason) {
         require(SummaryAction.REOPEN, reportingYear);
-        step(SummaryAction.REOPEN, by, clock.instant(), comment(reason, true), frozenIndicators);
+        step(SummaryAction.REOPEN, by, clock.instant(), ReviewComment.of(reason, true), frozenIndicators);
         frozenIndicators = null;
     }
 
@@ -280,30 +277,7 @@ public class AnnualSummary extends BaseEntity {
         this.updatedAt = at;
     }
 
-    /** A trimmed text, null when blank; a refusal goes to {@code violations} under {@code field}. */
-    private static String text(String field, String text, FieldType<String> type, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return type.parse(text.strip());
-        } catch (FieldValueException refused) {
-            violations.add(new Violation(field, 0, refused.key(), refused.args()));
-            return null;
-        }
-    }
 
-    private static String comment(String comment, boolean required) {
-        List<Violation> violations = new ArrayList<>();
-        String said = text("comment", comment, COMMENT, violations);
-        if (said == null && violations.isEmpty() && required) {
-            violations.add(Violation.of("comment", "field.required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return said;
-    }
 
     private void write(SummarySection section, String text) {
         switch (section) {

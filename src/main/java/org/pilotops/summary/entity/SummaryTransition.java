@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pilotops.platform.review.ReviewStep;
 
 /**
  * One step of a summary's review, kept for good: who moved it from which state to which, when, what they
@@ -21,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "summary_transition")
-public class SummaryTransition {
+public class SummaryTransition implements ReviewStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

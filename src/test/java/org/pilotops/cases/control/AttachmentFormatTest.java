@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pilotops.platform.problem.PayloadTooLargeException;
+import org.pilotops.platform.record.boundary.Upload;
 
 /**
  * Attachments are judged by their content: real files of each accepted type pass whatever their name;
@@ -78,13 +79,13 @@ class AttachmentFormatTest {
     @Test
     void moreThanTwentyMegabytesIsRefusedWhileItComesIn() throws IOException {
         byte[] exactly = new byte[AttachmentFormat.MAX_BYTES];
-        try (AttachmentUpload upload = AttachmentUpload.spool(new ByteArrayInputStream(exactly))) {
+        try (Upload upload = Upload.spool(new ByteArrayInputStream(exactly), AttachmentFormat.MAX_BYTES, "case.attachment.empty")) {
             assertEquals(AttachmentFormat.MAX_BYTES, upload.size());
             assertEquals(64, upload.sha256().length());
             assertTrue(Files.exists(upload.file()));
         }
         InputStream oneMore = new ByteArrayInputStream(new byte[AttachmentFormat.MAX_BYTES + 1]);
-        PayloadTooLargeException refused = assertThrows(PayloadTooLargeException.class, () -> AttachmentUpload.spool(oneMore));
+        PayloadTooLargeException refused = assertThrows(PayloadTooLargeException.class, () -> Upload.spool(oneMore, AttachmentFormat.MAX_BYTES, "case.attachment.empty"));
         assertEquals(413, refused.status());
         assertEquals(0, oneMore.available(), "the rest of the body was read, so the client gets the answer");
     }

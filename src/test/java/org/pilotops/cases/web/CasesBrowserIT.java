@@ -80,7 +80,7 @@ class CasesBrowserIT {
             national.driver().get(caseUrl);
             national.type("review:comment", "做法可复制，选入汇编。");
             national.click(By.cssSelector("button.po-step-SELECT"));
-            national.waitForText(By.id("case:status"), "已选定");
+            national.waitForText(By.id("case:status"), "已入选");
             assertTrue(national.text(By.id("review:history")).contains("做法可复制"));
 
             national.open("/cases/compilation.xhtml?year=2020");

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.review.ReviewComment;
 
 /**
  * The review of an annual summary: every state × every action, in years with and without province
@@ -303,8 +304,8 @@ class AnnualSummaryTest {
         }
         AnnualSummary endorsed = summaryIn(SummaryStatus.ENDORSED);
         InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> endorsed.accept(WITH_ENDORSEMENT,
-                "national", BEFORE_DUE, "长".repeat(AnnualSummary.COMMENT_MAX + 1)));
-        assertEquals(List.of(Violation.of("comment", "field.too-long", AnnualSummary.COMMENT_MAX)), tooLong.violations());
+                "national", BEFORE_DUE, "长".repeat(ReviewComment.MAX + 1)));
+        assertEquals(List.of(Violation.of("comment", "field.too-long", ReviewComment.MAX)), tooLong.violations());
     }
 
     @Test
