@@ -76,7 +76,7 @@ class CasesBrowserIT {
             String caseUrl = reporter.driver().getCurrentUrl();
 
             national.signIn("national");
-            assertTrue(national.text(By.id("reviewCases")).contains("篇典型案例待选定"));
+            assertTrue(national.text(By.id("reviewCases")).contains("篇典型案例待审核入选"));
             national.driver().get(caseUrl);
             national.type("review:comment", "做法可复制，选入汇编。");
             national.click(By.cssSelector("button.po-step-SELECT"));
