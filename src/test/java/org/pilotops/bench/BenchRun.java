@@ -421,7 +421,7 @@ public final class BenchRun {
         out.add(String.format(Locale.ROOT, "| RAM | %.1f GiB |", memKb / 1024.0 / 1024.0));
         out.add("| OS, Java | " + os + ", " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |");
         out.add("| MariaDB | " + version + " |");
-        out.add(String.format(Locale.ROOT, "| data | %,d records in the seven kinds (%,d cities of this generation + its scratch city), %,d audit entries |",
+        out.add(String.format(Locale.ROOT, "| data at the start | %,d records in the seven kinds (%,d cities of the last generation + its scratch city), %,d audit entries |",
                 records, state.cities().size(), audit));
     }
 
