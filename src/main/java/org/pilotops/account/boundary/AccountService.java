@@ -5,14 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,8 +25,8 @@ import org.pilotops.account.control.PasswordPolicy;
 import org.pilotops.account.entity.Account;
 import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.city.boundary.CityDirectory;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -35,6 +34,7 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.security.VerifiedCredentials;
@@ -372,9 +372,9 @@ public class AccountService {
 
     /** The audited state: what the API shows, plus what happened to the password (never the password). */
     private static JsonObject json(AccountDto account, String password) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JsonFactory.array();
         account.roles().forEach(roles::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("username", account.username())
+        JsonObjectBuilder json = JsonFactory.object().add("username", account.username())
                 .add("displayName", account.displayName()).add("roles", roles).add("enabled", account.enabled())
                 .add("passwordChangeRequired", account.passwordChangeRequired());
         if (account.email() != null) {

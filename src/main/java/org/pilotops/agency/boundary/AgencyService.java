@@ -2,7 +2,6 @@ package org.pilotops.agency.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +12,8 @@ import java.util.Set;
 import org.pilotops.agency.entity.AgencyKind;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -24,6 +23,7 @@ import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CreditCodes;
 import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 
@@ -170,14 +170,14 @@ public class AgencyService {
     }
 
     private static JsonObject json(AgencyDto agency) {
-        var cities = Json.createArrayBuilder();
+        var cities = JsonFactory.array();
         agency.cityIds().forEach(cities::add);
-        return Json.createObjectBuilder().add("name", agency.name()).add("creditCode", agency.creditCode())
+        return JsonFactory.object().add("name", agency.name()).add("creditCode", agency.creditCode())
                 .add("kind", agency.kind()).add("cityIds", cities).build();
     }
 
     private static JsonObject json(AttorneyDto attorney) {
-        return Json.createObjectBuilder().add("agencyId", attorney.agencyId()).add("name", attorney.name())
+        return JsonFactory.object().add("agencyId", attorney.agencyId()).add("name", attorney.name())
                 .add("licenceNumber", attorney.licenceNumber()).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.pilotops.cases.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -27,6 +26,7 @@ import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.rest.JsonFactory;
 
 /** The JSON of SPEC §9 for typical cases, both ways. */
 final class CaseJson {
@@ -42,7 +42,7 @@ final class CaseJson {
     }
 
     static JsonObject line(CaseLine line) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("id", line.id())
                 .add("cityId", line.cityId())
                 .add("cityNameZh", line.cityNameZh())
@@ -60,14 +60,14 @@ final class CaseJson {
     }
 
     static JsonArray lines(List<CaseLine> lines) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.array();
         lines.forEach(l -> array.add(line(l)));
         return array.build();
     }
 
     static JsonObject view(CaseView view) {
         TypicalCase c = view.typicalCase();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("id", c.getId())
                 .add("cityId", c.getCityId())
                 .add("cityNameZh", view.city().nameZh())
@@ -85,13 +85,13 @@ final class CaseJson {
         json.add("createdBy", c.getCreatedBy()).add("createdAt", instant(c.getCreatedAt()));
         text(json, "updatedBy", c.getUpdatedBy());
         text(json, "updatedAt", instant(c.getUpdatedAt()));
-        JsonArrayBuilder links = Json.createArrayBuilder();
+        JsonArrayBuilder links = JsonFactory.array();
         view.links().forEach(l -> links.add(choice(l)));
-        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        JsonArrayBuilder attachments = JsonFactory.array();
         view.attachments().forEach(a -> attachments.add(attachment(c.getId(), a)));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JsonFactory.array();
         c.getHistory().forEach(step -> history.add(step.toJson()));
-        JsonArrayBuilder available = Json.createArrayBuilder();
+        JsonArrayBuilder available = JsonFactory.array();
         view.availableActions().stream().sorted().forEach(a -> available.add(a.name()));
         return json.add("links", links)
                 .add("attachments", attachments)
@@ -103,7 +103,7 @@ final class CaseJson {
     }
 
     static JsonObject choice(RecordChoice choice) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("kind", choice.kind())
                 .add("id", choice.id());
         if (choice.facts() == null) {
@@ -115,7 +115,7 @@ final class CaseJson {
     }
 
     static JsonObject attachment(long caseId, AttachmentView a) {
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", a.id())
                 .add("fileName", a.fileName())
                 .add("mediaType", a.mediaType())

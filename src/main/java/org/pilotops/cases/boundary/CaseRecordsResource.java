@@ -1,7 +1,6 @@
 package org.pilotops.cases.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -30,7 +30,7 @@ public class CaseRecordsResource {
 
     @GET
     public JsonArray choices() {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = JsonFactory.array();
         service.recordChoices(actor.get(), cityId).forEach(c -> choices.add(CaseJson.choice(c)));
         return choices.build();
     }

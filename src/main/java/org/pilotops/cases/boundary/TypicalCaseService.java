@@ -2,7 +2,6 @@ package org.pilotops.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -64,6 +63,7 @@ import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.record.boundary.RecordService;
 import org.pilotops.platform.record.boundary.Upload;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.summary.boundary.SummaryDeadlines;
@@ -323,7 +323,7 @@ public class TypicalCaseService {
             em.persist(attachment);
             em.flush();
             storeChunks(attachment.getId(), upload);
-            audit(actor, Action.UPDATE, typicalCase, null, Json.createObjectBuilder()
+            audit(actor, Action.UPDATE, typicalCase, null, JsonFactory.object()
                     .add("attached", attachmentState(attachment)).build());
             return attachmentView(attachment);
         } catch (IOException e) {
@@ -340,7 +340,7 @@ public class TypicalCaseService {
         JsonObject removed = attachmentState(attachment);
         em.remove(attachment);
         em.flush();
-        audit(actor, Action.UPDATE, typicalCase, Json.createObjectBuilder().add("detached", removed).build(), null);
+        audit(actor, Action.UPDATE, typicalCase, JsonFactory.object().add("detached", removed).build(), null);
     }
 
     /**
@@ -685,9 +685,9 @@ public class TypicalCaseService {
 
     /** What the audit keeps of a case: its year, state, area and texts, its links; the step and comment if any. */
     private static JsonObject state(TypicalCase c, CaseAction action, String comment) {
-        JsonArrayBuilder links = Json.createArrayBuilder();
-        c.getLinks().forEach(l -> links.add(Json.createObjectBuilder().add("kind", l.getKind()).add("id", l.getRecordId())));
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonArrayBuilder links = JsonFactory.array();
+        c.getLinks().forEach(l -> links.add(JsonFactory.object().add("kind", l.getKind()).add("id", l.getRecordId())));
+        JsonObjectBuilder state = JsonFactory.object()
                 .add("year", c.getYear())
                 .add("status", c.getStatus().name());
         optional(state, "area", c.getArea());
@@ -704,7 +704,7 @@ public class TypicalCaseService {
     }
 
     private static JsonObject attachmentState(CaseAttachment a) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("fileName", a.getFileName())
                 .add("mediaType", a.getMediaType())
                 .add("size", a.getSize())

@@ -2,9 +2,7 @@ package org.pilotops.city.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -24,8 +22,8 @@ import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.ParkYear;
 import org.pilotops.city.entity.PilotCity;
 import org.pilotops.city.entity.Province;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -35,6 +33,7 @@ import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 
@@ -130,7 +129,6 @@ public class CityService {
     private static final int STILL_REFERENCED = 1451;
 
     /** Made once: looking the JSON provider up for every audit entry costs a service-loader scan. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @PersistenceContext
     EntityManager em;
@@ -386,7 +384,7 @@ public class CityService {
     }
 
     private static JsonObject json(PilotCity c) {
-        return JSON.createObjectBuilder().add("divisionCode", c.getDivisionCode()).add("nameZh", c.getNameZh())
+        return JsonFactory.object().add("divisionCode", c.getDivisionCode()).add("nameZh", c.getNameZh())
                 .add("nameEn", c.getNameEn()).add("provinceId", c.getProvinceId()).add("level", c.getLevel().name())
                 .add("batch", c.getBatch()).add("pilotStartYear", c.getPilotStartYear())
                 .add("pilotEndYear", c.getPilotEndYear()).add("status", c.getStatus().name()).add("demo", c.isDemo())
@@ -395,19 +393,19 @@ public class CityService {
 
     /** A park as the audit keeps it: its names and, so a removal loses nothing, its figures of every year. */
     private static JsonObject json(Park p) {
-        JsonObjectBuilder park = JSON.createObjectBuilder().add("cityId", p.getCityId()).add("nameZh", p.getNameZh());
+        JsonObjectBuilder park = JsonFactory.object().add("cityId", p.getCityId()).add("nameZh", p.getNameZh());
         if (p.getNameEn() == null) {
             park.addNull("nameEn");
         } else {
             park.add("nameEn", p.getNameEn());
         }
-        JsonArrayBuilder years = JSON.createArrayBuilder();
+        JsonArrayBuilder years = JsonFactory.array();
         p.getYears().forEach(y -> years.add(json(y)));
         return park.add("years", years).build();
     }
 
     private static JsonObject json(ParkYear y) {
-        return JSON.createObjectBuilder().add("parkId", y.getPark().getId()).add("year", y.getYear())
+        return JsonFactory.object().add("parkId", y.getPark().getId()).add("year", y.getYear())
                 .add("inventionPatentsPer10k", y.getInventionPatentsPer10k().toPlainString())
                 .add("hasIpDepartment", y.isHasIpDepartment()).add("fullTimeIpStaff", y.getFullTimeIpStaff())
                 .build();

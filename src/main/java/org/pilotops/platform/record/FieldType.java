@@ -1,6 +1,5 @@
 package org.pilotops.platform.record;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * How a field's values are read and written: from and to the text of a form or a CSV/XLSX cell, and
@@ -57,7 +57,7 @@ public interface FieldType<V> {
     }
 
     default JsonValue toJson(V value) {
-        return Json.createValue(format(value));
+        return JsonFactory.value(format(value));
     }
 
     /** How the JSON type is named in a wrong-type message. */
@@ -286,7 +286,7 @@ public interface FieldType<V> {
 
             @Override
             public JsonValue toJson(Integer value) {
-                return Json.createValue(value);
+                return JsonFactory.value(value);
             }
 
             @Override
@@ -409,7 +409,7 @@ public interface FieldType<V> {
 
             @Override
             public JsonValue toJson(Long value) {
-                return Json.createValue(value);
+                return JsonFactory.value(value);
             }
 
             @Override
@@ -468,7 +468,7 @@ public interface FieldType<V> {
 
             @Override
             public JsonValue toJson(BigDecimal value) {
-                return answerAsString ? Json.createValue(value.toPlainString()) : Json.createValue(value);
+                return answerAsString ? JsonFactory.value(value.toPlainString()) : JsonFactory.value(value);
             }
 
             @Override

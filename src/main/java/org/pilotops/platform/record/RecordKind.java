@@ -1,6 +1,5 @@
 package org.pilotops.platform.record;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * Everything the shared mechanism needs to know about one kind of record: its REST path, its entity,
@@ -181,7 +181,7 @@ public abstract class RecordKind<E extends CityRecord> {
 
     /** The record as the API answers it: the common fields, then the kind's own. */
     public JsonObject toJson(E record) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("id", record.getId())
                 .add("cityId", record.getCityId())
                 .add("year", record.getYear())

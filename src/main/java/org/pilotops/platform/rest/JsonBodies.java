@@ -1,6 +1,5 @@
 package org.pilotops.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -37,7 +36,7 @@ public final class JsonBodies {
         if (text.isBlank()) {
             throw new InvalidInputException(Violation.of("body", "json.empty"));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonFactory.reader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException(Violation.of("body", "json.not-object"));

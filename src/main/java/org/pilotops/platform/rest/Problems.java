@@ -1,6 +1,5 @@
 package org.pilotops.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,16 +27,16 @@ public final class Problems {
     /** The problem document itself, for answers written outside JAX-RS (the authentication mechanism). */
     public static JsonObject body(Locale locale, int status, String type, String detailKey, List<Object> detailArgs,
                                   List<Violation> violations) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonFactory.object()
                 .add("type", "urn:pilotops:problem:" + type)
                 .add("title", textOr(locale, "problem." + type + ".title", List.of(), status))
                 .add("status", status)
                 .add("detail", textOr(locale, detailKey, detailArgs, status));
         if (!violations.isEmpty()) {
             boolean rows = violations.stream().anyMatch(v -> v.row() > 0);
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JsonFactory.array();
             for (Violation v : violations) {
-                JsonObjectBuilder item = Json.createObjectBuilder();
+                JsonObjectBuilder item = JsonFactory.object();
                 if (rows) {
                     item.add("row", v.row());
                 }

@@ -1,9 +1,9 @@
 package org.pilotops.platform.review;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * One step of a review as its history keeps it — who moved the document from which state to which, when,
@@ -27,7 +27,7 @@ public interface ReviewStep {
 
     /** The step in the API's history; {@code comment} is null when nothing was said. */
     default JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("action", getAction().name())
                 .add("from", getFromState().name())
                 .add("to", getToState().name())

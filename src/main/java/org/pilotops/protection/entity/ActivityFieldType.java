@@ -1,6 +1,5 @@
 package org.pilotops.protection.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * A centre's yearly caseload. In JSON an array of {@code {year, casesAccepted, casesClosed,
@@ -181,8 +181,8 @@ public final class ActivityFieldType implements FieldType<List<YearActivity>> {
 
     @Override
     public JsonValue toJson(List<YearActivity> years) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        years.forEach(a -> array.add(Json.createObjectBuilder().add("year", a.getYear())
+        JsonArrayBuilder array = JsonFactory.array();
+        years.forEach(a -> array.add(JsonFactory.object().add("year", a.getYear())
                 .add("casesAccepted", a.getCasesAccepted()).add("casesClosed", a.getCasesClosed())
                 .add("disputesMediated", a.getDisputesMediated())));
         return array.build();

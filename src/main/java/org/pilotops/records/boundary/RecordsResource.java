@@ -1,17 +1,13 @@
 package org.pilotops.records.boundary;
 
-import org.pilotops.platform.record.boundary.RecordKinds;
-import org.pilotops.platform.record.boundary.RecordService;
-
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,25 +28,28 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.pilotops.platform.i18n.Messages;
-import org.pilotops.platform.rest.Problems;
 import java.util.Map;
+import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.problem.UnsupportedFormatException;
+import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordFile;
-import org.pilotops.platform.record.boundary.ImportReport;
-import org.pilotops.platform.record.boundary.RecordChange;
-import org.pilotops.platform.record.boundary.RecordExport;
-import org.pilotops.platform.record.boundary.RecordImport;
-import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.boundary.ImportReport;
+import org.pilotops.platform.record.boundary.RecordChange;
+import org.pilotops.platform.record.boundary.RecordExport;
+import org.pilotops.platform.record.boundary.RecordImport;
+import org.pilotops.platform.record.boundary.RecordKinds;
+import org.pilotops.platform.record.boundary.RecordService;
+import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.rest.JsonFactory;
+import org.pilotops.platform.rest.Problems;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -140,16 +139,16 @@ public class RecordsResource {
     @GET
     @Path("{id}/history")
     public JsonArray history(@PathParam("id") long id) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JsonFactory.array();
         for (RecordChange change : records.history(actor.get(), kind(), cityId, id)) {
-            JsonArrayBuilder changes = Json.createArrayBuilder();
-            change.changes().forEach(c -> changes.add(Json.createObjectBuilder()
+            JsonArrayBuilder changes = JsonFactory.array();
+            change.changes().forEach(c -> changes.add(JsonFactory.object()
                     .add("field", c.field()).add("before", c.before()).add("after", c.after())));
-            JsonObjectBuilder entry = Json.createObjectBuilder()
+            JsonObjectBuilder entry = JsonFactory.object()
                     .add("at", change.at().toString())
                     .add("actor", change.actor())
                     .add("action", change.action());
-            entry.add("source", change.source() == null ? JsonValue.NULL : Json.createValue(change.source()));
+            entry.add("source", change.source() == null ? JsonValue.NULL : JsonFactory.value(change.source()));
             if (change.importId() != null) {
                 entry.add("importId", change.importId());
             }
@@ -197,10 +196,10 @@ public class RecordsResource {
     }
 
     private static JsonObject reportJson(ImportReport report, Locale locale) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        report.problems().forEach(v -> rows.add(Json.createObjectBuilder().add("row", v.row()).add("field", v.field())
+        JsonArrayBuilder rows = JsonFactory.array();
+        report.problems().forEach(v -> rows.add(JsonFactory.object().add("row", v.row()).add("field", v.field())
                 .add("message", Messages.text(locale, v))));
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("dryRun", report.dryRun())
                 .add("stored", report.stored())
                 .add("total", report.total())
@@ -209,16 +208,16 @@ public class RecordsResource {
                 .add("unchanged", report.unchanged())
                 .add("accepted", report.accepted())
                 .add("rejected", report.rejected())
-                .add("importId", report.importId() == null ? JsonValue.NULL : Json.createValue(report.importId()))
+                .add("importId", report.importId() == null ? JsonValue.NULL : JsonFactory.value(report.importId()))
                 .add("rows", rows)
                 .build();
     }
 
     private <E extends CityRecord> JsonObject listed(RecordKind<E> kind, RecordQuery query) {
         RecordPage<E> found = records.list(actor.get(), kind, cityId, query);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFactory.array();
         found.items().forEach(record -> items.add(kind.toJson(record)));
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("items", items)
                 .add("total", found.total())
                 .add("page", found.page())

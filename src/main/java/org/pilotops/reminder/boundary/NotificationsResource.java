@@ -1,7 +1,6 @@
 package org.pilotops.reminder.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -56,6 +56,6 @@ public class NotificationsResource {
     @POST
     @Path("read")
     public JsonObject readAll() {
-        return Json.createObjectBuilder().add("marked", service.markAllRead(actor.get())).build();
+        return JsonFactory.object().add("marked", service.markAllRead(actor.get())).build();
     }
 }

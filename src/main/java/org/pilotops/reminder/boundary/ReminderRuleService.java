@@ -2,7 +2,6 @@ package org.pilotops.reminder.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -16,6 +15,7 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.time.ApplicationClock;
@@ -93,8 +93,8 @@ public class ReminderRuleService {
     }
 
     private static JsonObject state(ReminderRule rule) {
-        var json = Json.createObjectBuilder().add("code", rule.getCode().name()).add("enabled", rule.isEnabled())
-                .add("offsets", Json.createArrayBuilder(rule.offsets())).add("horizonDays", rule.getHorizonDays());
+        var json = JsonFactory.object().add("code", rule.getCode().name()).add("enabled", rule.isEnabled())
+                .add("offsets", JsonFactory.array(rule.offsets())).add("horizonDays", rule.getHorizonDays());
         if (rule.getRepeatDays() == null) {
             json.addNull("repeatDays");
         } else {

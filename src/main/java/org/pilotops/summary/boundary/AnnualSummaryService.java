@@ -2,7 +2,6 @@ package org.pilotops.summary.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -21,8 +20,8 @@ import java.util.Set;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.document.Document;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -30,6 +29,7 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.time.ApplicationClock;
@@ -38,8 +38,8 @@ import org.pilotops.summary.control.IndicatorScope;
 import org.pilotops.summary.control.IndicatorTable;
 import org.pilotops.summary.control.SummaryPdf;
 import org.pilotops.summary.control.SummaryReport;
-import org.pilotops.summary.control.SummaryWorkbook;
 import org.pilotops.summary.control.SummaryReviewPolicy;
+import org.pilotops.summary.control.SummaryWorkbook;
 import org.pilotops.summary.entity.AnnualSummary;
 import org.pilotops.summary.entity.Indicator;
 import org.pilotops.summary.entity.ReportingYear;
@@ -361,11 +361,11 @@ public class AnnualSummaryService {
 
     /** What the audit keeps of a summary: its year, state and what the city wrote; the step and comment if any. */
     private static JsonObject auditState(AnnualSummary summary, SummaryAction action, String comment) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = JsonFactory.object();
         summary.getSections().forEach((section, text) -> optional(sections, section.name(), text));
-        JsonObjectBuilder targets = Json.createObjectBuilder();
+        JsonObjectBuilder targets = JsonFactory.object();
         summary.getTargets().forEach((indicator, target) -> targets.add(indicator.name(), target));
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonObjectBuilder state = JsonFactory.object()
                 .add("year", summary.getYear())
                 .add("status", summary.getStatus().name())
                 .add("sections", sections)
@@ -379,7 +379,7 @@ public class AnnualSummaryService {
     }
 
     private static JsonObject yearState(ReportingYear year) {
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonObjectBuilder state = JsonFactory.object()
                 .add("year", year.getYear())
                 .add("summaryDueDate", year.getSummaryDueDate().toString())
                 .add("provinceEndorsement", year.isProvinceEndorsement());

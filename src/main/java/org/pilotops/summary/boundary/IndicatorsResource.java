@@ -1,7 +1,6 @@
 package org.pilotops.summary.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -34,7 +34,7 @@ public class IndicatorsResource {
         JsonObject table = SummaryJson.indicators(service.indicators(actor.get(),
                 AnnualSummaryOverviewResource.year(year), city, province));
         String level = city != null ? "CITY" : province != null ? "PROVINCE" : "NATION";
-        var json = Json.createObjectBuilder(table).add("level", level);
+        var json = JsonFactory.object(table).add("level", level);
         if (city != null) {
             json.add("cityId", city);
         }

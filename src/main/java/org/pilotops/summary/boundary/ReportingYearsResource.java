@@ -1,7 +1,6 @@
 package org.pilotops.summary.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import java.io.InputStream;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -36,7 +36,7 @@ public class ReportingYearsResource {
     @GET
     public JsonArray years() {
         actor.get();
-        JsonArrayBuilder years = Json.createArrayBuilder();
+        JsonArrayBuilder years = JsonFactory.array();
         service.reportingYears().forEach(y -> years.add(SummaryJson.reportingYear(y)));
         return years.build();
     }

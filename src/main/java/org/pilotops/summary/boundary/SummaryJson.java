@@ -1,6 +1,5 @@
 package org.pilotops.summary.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.summary.control.IndicatorTable;
 import org.pilotops.summary.entity.AnnualSummary;
 import org.pilotops.summary.entity.Indicator;
@@ -32,15 +32,15 @@ final class SummaryJson {
 
     static JsonObject summary(AnnualSummaryService.SummaryView view) {
         AnnualSummary summary = view.summary();
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = JsonFactory.object();
         summary.getSections().forEach((section, text) -> text(sections, section.name(), text));
-        JsonObjectBuilder targets = Json.createObjectBuilder();
+        JsonObjectBuilder targets = JsonFactory.object();
         summary.getTargets().forEach((indicator, target) -> targets.add(indicator.name(), target));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JsonFactory.array();
         summary.getHistory().forEach(step -> history.add(step.toJson()));
-        JsonArrayBuilder allowed = Json.createArrayBuilder();
+        JsonArrayBuilder allowed = JsonFactory.array();
         view.allowedActions().forEach(a -> allowed.add(a.name()));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("cityId", summary.getCityId())
                 .add("year", summary.getYear())
                 .add("status", summary.getStatus().name())
@@ -68,13 +68,13 @@ final class SummaryJson {
 
     /** An indicator table as {@code IndicatorTable#toJson} writes it: year, figures, previousFigures, targets. */
     static JsonObject indicators(IndicatorTable table) {
-        try (JsonReader reader = Json.createReader(new StringReader(table.toJson()))) {
+        try (JsonReader reader = JsonFactory.reader(new StringReader(table.toJson()))) {
             return reader.readObject();
         }
     }
 
     static JsonObject reportingYear(ReportingYear year) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("year", year.getYear())
                 .add("summaryDueDate", year.getSummaryDueDate().toString())
                 .add("provinceEndorsement", year.isProvinceEndorsement());

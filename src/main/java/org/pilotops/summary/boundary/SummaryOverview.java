@@ -1,6 +1,5 @@
 package org.pilotops.summary.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.summary.entity.SubmissionTimeliness;
 import org.pilotops.summary.entity.SummaryStatus;
 
@@ -87,7 +87,7 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
         }
 
         JsonObjectBuilder json() {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonFactory.object()
                     .add("expected", expected)
                     .add("submitted", submitted)
                     .add("onTime", onTime)
@@ -130,9 +130,9 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
 
     /** The body of {@code GET /api/v1/annual-summaries?year=} (SPEC §9). */
     public JsonObject toJson() {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JsonFactory.array();
         for (Line line : cities) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonFactory.object()
                     .add("cityId", line.city().id())
                     .add("nameZh", line.city().nameZh())
                     .add("provinceId", line.province().id())
@@ -147,7 +147,7 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
             }
             lines.add(json);
         }
-        JsonArrayBuilder perProvince = Json.createArrayBuilder();
+        JsonArrayBuilder perProvince = JsonFactory.array();
         for (ProvinceRates p : provinces) {
             JsonObjectBuilder json = p.rates().json().add("provinceId", p.province().id())
                     .add("nameZh", p.province().nameZh());

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.summary.entity.Indicator;
 
 /**
@@ -34,9 +34,6 @@ import org.pilotops.summary.entity.Indicator;
  * @param targets  this year's targets from last year's summary; empty when none were set
  */
 public record IndicatorTable(Indicators current, Indicators previous, Map<Indicator, BigDecimal> targets) {
-
-    /** Looked up once: {@code Json.create…} would search the service loader on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public IndicatorTable {
         if (previous != null && previous.year() != current.year() - 1) {
@@ -66,7 +63,7 @@ public record IndicatorTable(Indicators current, Indicators previous, Map<Indica
     }
 
     public String toJson() {
-        JsonObjectBuilder json = JSON.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("year", year())
                 .add("figures", figures(current));
         if (previous == null) {
@@ -74,13 +71,13 @@ public record IndicatorTable(Indicators current, Indicators previous, Map<Indica
         } else {
             json.add("previousFigures", figures(previous));
         }
-        JsonObjectBuilder targetsJson = JSON.createObjectBuilder();
+        JsonObjectBuilder targetsJson = JsonFactory.object();
         targets.forEach((indicator, target) -> targetsJson.add(indicator.name(), target));
         return json.add("targets", targetsJson).build().toString();
     }
 
     private static JsonObjectBuilder figures(Indicators indicators) {
-        JsonObjectBuilder json = JSON.createObjectBuilder();
+        JsonObjectBuilder json = JsonFactory.object();
         for (Indicator indicator : Indicator.values()) {
             BigDecimal figure = indicators.figure(indicator);
             if (figure == null) {
@@ -95,7 +92,7 @@ public record IndicatorTable(Indicators current, Indicators previous, Map<Indica
     /** The table a summary froze; see the class comment for what is read from older tables. */
     public static IndicatorTable fromJson(String text) {
         JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonFactory.reader(new StringReader(text))) {
             json = reader.readObject();
         }
         int year = json.getInt("year");

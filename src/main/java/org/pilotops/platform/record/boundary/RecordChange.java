@@ -1,6 +1,5 @@
 package org.pilotops.platform.record.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * One entry of a record's history as a reviewer reads it: who, when, what was done, from where, and each
@@ -46,7 +46,7 @@ public record RecordChange(Instant at, String actor, String action, String sourc
         if (state == null || state.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(state))) {
+        try (JsonReader reader = JsonFactory.reader(new StringReader(state))) {
             return reader.readObject();
         }
     }
