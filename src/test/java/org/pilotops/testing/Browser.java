@@ -2,6 +2,7 @@ package org.pilotops.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -214,27 +215,30 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a download button and waits for the file the browser saves (not a partial {@code .crdownload}),
-     * which it hands back and removes from the downloads folder, so the next download is told apart.
+     * Clicks a download button and waits for the file the browser saves, which it hands back and removes
+     * from the downloads folder, so the next download is told apart. Chromium writes into hidden temporary
+     * files and a {@code .crdownload} before it renames the file to its name: only that file counts.
      */
     public byte[] download(String buttonId) {
         click(buttonId);
-        Path[] saved = new Path[1];
+        byte[][] content = new byte[1][];
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (var files = Files.list(downloads)) {
-                saved[0] = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                Path saved = files.filter(f -> !f.getFileName().toString().startsWith(".")
+                        && !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                if (saved == null) {
+                    return false;
+                }
+                content[0] = Files.readAllBytes(saved);
+                Files.delete(saved);
+                return true;
+            } catch (NoSuchFileException renamedMeanwhile) {
+                return false;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return saved[0] != null;
         });
-        try {
-            byte[] content = Files.readAllBytes(saved[0]);
-            Files.delete(saved[0]);
-            return content;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return content[0];
     }
 
     public WebDriver driver() {
