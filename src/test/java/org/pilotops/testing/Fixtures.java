@@ -46,19 +46,24 @@ public final class Fixtures {
     }
 
     /**
-     * A random province (kind PROVINCE, never 410000) other than those given, whether or not it has pilot
+     * A random province (kind PROVINCE, never 410000) other than those given that already has pilot
      * cities: for tests that make their own city and scope their own reviewers to its province, and so
-     * depend on nothing else the province holds (unlike {@link #emptyProvince()}, which runs out).
+     * depend on nothing else the province holds, without using up {@link #emptyProvince()}'s supply.
      */
     public static int someProvince(int... except) {
         Set<Integer> excluded = new HashSet<>();
         for (int e : except) {
             excluded.add(e);
         }
+        // Only provinces that already have pilot cities: the tests that need a province without any
+        // (emptyProvince) share a limited supply, which a city made here must not use up.
+        Set<Integer> populated = new HashSet<>();
+        ((JsonArray) ADMIN.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class)
+                .forEach(c -> populated.add(c.getInt("provinceId")));
         List<Integer> provinces = ((JsonArray) ADMIN.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
                 .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
-                .filter(p -> p != 410000 && !excluded.contains(p)).toList();
-        assertFalse(provinces.isEmpty(), "a province");
+                .filter(p -> p != 410000 && populated.contains(p) && !excluded.contains(p)).toList();
+        assertFalse(provinces.isEmpty(), "a province with pilot cities");
         return provinces.get(ThreadLocalRandom.current().nextInt(provinces.size()));
     }
 
