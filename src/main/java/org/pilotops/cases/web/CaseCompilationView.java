@@ -56,10 +56,6 @@ public class CaseCompilationView implements Serializable {
                 language.getLocale()));
     }
 
-    public String name(String zh, String en) {
-        return language.isEnglish() && en != null ? en : zh;
-    }
-
     public List<CaseLine> getSelected() {
         return selected;
     }

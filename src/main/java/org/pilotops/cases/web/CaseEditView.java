@@ -87,7 +87,7 @@ public class CaseEditView implements Serializable {
             throw new NotFoundException();
         }
         var city = directory.city(cityId).orElseThrow(NotFoundException::new);
-        cityName = language.isEnglish() && city.nameEn() != null ? city.nameEn() : city.nameZh();
+        cityName = language.name(city.nameZh(), city.nameEn());
     }
 
     private void show(CaseView shown) {
@@ -95,7 +95,7 @@ public class CaseEditView implements Serializable {
         TypicalCase c = shown.typicalCase();
         id = c.getId();
         cityId = shown.city().id();
-        cityName = language.isEnglish() && shown.city().nameEn() != null ? shown.city().nameEn() : shown.city().nameZh();
+        cityName = language.name(shown.city().nameZh(), shown.city().nameEn());
         year = c.getYear();
         area = c.getArea() == null ? null : c.getArea().name();
         title = c.getTitle();

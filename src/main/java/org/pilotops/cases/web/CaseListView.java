@@ -79,7 +79,7 @@ public class CaseListView implements Serializable {
         shownStatus = shown == null ? null : shown.name();
         if (cityId != null) {
             var city = directory.city(cityId).filter(c -> actor.sees(c.id())).orElseThrow(NotFoundException::new);
-            cityName = language.isEnglish() && city.nameEn() != null ? city.nameEn() : city.nameZh();
+            cityName = language.name(city.nameZh(), city.nameEn());
             lines = cases.cases(actor, cityId, null).stream().filter(l -> shown == null || l.status() == shown).toList();
             mayWrite = actor.reportsFor(cityId);
         } else {
@@ -108,13 +108,9 @@ public class CaseListView implements Serializable {
         return current.get().has(Role.NATIONAL_REVIEWER);
     }
 
-    public String name(String zh, String en) {
-        return language.isEnglish() && en != null ? en : zh;
-    }
-
     public String province(CaseLine line) {
         var province = provinces.get(line.provinceId());
-        return province == null ? line.provinceNameZh() : name(province.nameZh(), province.nameEn());
+        return province == null ? line.provinceNameZh() : language.name(province.nameZh(), province.nameEn());
     }
 
     /** The state the address asked for, shown as a note with the way back to every state; null for all. */

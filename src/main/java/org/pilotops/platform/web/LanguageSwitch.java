@@ -35,6 +35,11 @@ public class LanguageSwitch implements Serializable {
         return Locale.ENGLISH.equals(locale);
     }
 
+    /** A name in the reader's language: the English one when English is asked for and there is one. */
+    public String name(String zh, String en) {
+        return isEnglish() && en != null ? en : zh;
+    }
+
     void use(String language) {
         locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Messages.CHINESE;
     }

@@ -175,7 +175,7 @@ public class SummaryEditView implements Serializable {
     }
 
     public String getCityName() {
-        return language.isEnglish() ? view.city().nameEn() : view.city().nameZh();
+        return language.name(view.city().nameZh(), view.city().nameEn());
     }
 
     public SummaryView getView() {

@@ -87,11 +87,11 @@ public class SummaryListView implements Serializable {
     }
 
     public String name(CityDto city) {
-        return language.isEnglish() && city.nameEn() != null ? city.nameEn() : city.nameZh();
+        return language.name(city.nameZh(), city.nameEn());
     }
 
     public String name(ProvinceDto province) {
-        return language.isEnglish() && province.nameEn() != null ? province.nameEn() : province.nameZh();
+        return language.name(province.nameZh(), province.nameEn());
     }
 
     public String submittedAt(SummaryOverview.Line line) {
