@@ -1,0 +1,229 @@
+package org.pilotops.platform.record.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pilotops.testing.Api;
+import org.pilotops.testing.Fixtures;
+import org.pilotops.testing.RecordSamples;
+
+/**
+ * The live aggregates (issue 11 §2) against the running portal on MariaDB: every way a record is written
+ * moves the tally of its (city, kind, year), concurrent writers from many threads leave no difference for
+ * the consistency check to find, and a difference made behind the product's back is found and rebuilt.
+ */
+class RecordTalliesApiIT {
+
+    private static final String NAVIGATION = "navigation-projects";
+    private static final String TRAINING = "training-sessions";
+
+    long city;
+    Api reporter;
+
+    /** A city per test, so one test's writes never count in another's figures. */
+    @BeforeEach
+    void aCityOfItsOwn() {
+        city = Fixtures.city(Fixtures.someProvince(), "汇总测试市");
+        reporter = Fixtures.reporter(city, false).api();
+    }
+
+    @Test
+    void everyWriteMovesTheTallyOfItsYear() {
+        JsonObject created = created(NAVIGATION, navigation("2018-03-01", "100.00"));
+        assertTally(NAVIGATION, 2018, 1, "100.00");
+
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject moved = ok(reporter.put(path(NAVIGATION) + "/" + id,
+                RecordSamples.withVersion(navigation("2019-02-01", "150.50"), created.getJsonNumber("version").longValue())));
+        assertTally(NAVIGATION, 2018, 0, "0.00");
+        assertTally(NAVIGATION, 2019, 1, "150.50");
+
+        ok(reporter.put(path(NAVIGATION) + "/" + id, RecordSamples.withVersion(navigation("2019-02-01", "150.50")
+                .replace("\"title\": \"", "\"title\": \"改名 "), moved.getJsonNumber("version").longValue())));
+        assertTally(NAVIGATION, 2019, 1, "150.50");
+
+        String csv = "title,type,industry,leadOrganisation,startDate,budget,status\n"
+                + "导入一,INDUSTRY_PLANNING,新材料,科技局,2019-05-01,10.00,PLANNED\n"
+                + "导入二,INDUSTRY_PLANNING,新材料,科技局,2019-06-01,20.00,PLANNED\n"
+                + "导入三,ENTERPRISE_OPERATION,新材料,科技局,2020-01-01,30.00,ONGOING\n";
+        Api.Answer imported = reporter.send(reporter.request(path(NAVIGATION) + "/import?dryRun=false")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+        assertEquals(201, imported.status(), imported::toString);
+        assertTally(NAVIGATION, 2019, 3, "180.50");
+        assertTally(NAVIGATION, 2020, 1, "30.00");
+
+        Api.Answer deleted = reporter.delete(path(NAVIGATION) + "/" + id);
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertTally(NAVIGATION, 2019, 2, "30.00");
+
+        created(TRAINING, training("2017-09-09"));
+        assertEquals(1, Fixtures.count(tallySql("records", TRAINING, 2017)));
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM record_tally WHERE city_id = " + city
+                + " AND kind = '" + TRAINING + "' AND year = 2017 AND amount IS NULL"), "a kind without an amount sums none");
+        assertConsistent();
+    }
+
+    /**
+     * Eight writers create, correct (moving records between years and changing amounts), delete and
+     * import in the same city at once, many of them on the same tally rows; refusals for stale versions
+     * are expected and retried by nobody, anything else is a failure. Afterwards the check finds nothing
+     * and the city's tallies are exactly its records counted.
+     */
+    @Test
+    void concurrentWritesLeaveNoDifference() throws Exception {
+        Map<Long, Long> versions = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            done.add(writers.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int op = 0; op < 30; op++) {
+                    int choice = random.nextInt(10);
+                    Long id = versions.keySet().stream().skip(versions.isEmpty() ? 0 : random.nextInt(versions.size()))
+                            .findFirst().orElse(null);
+                    Api.Answer answer;
+                    if (choice < 4 || id == null) {
+                        answer = reporter.post(path(NAVIGATION), navigation(randomDate(random), randomAmount(random)));
+                        if (answer.status() == 201) {
+                            JsonObject r = answer.json();
+                            versions.put(r.getJsonNumber("id").longValue(), r.getJsonNumber("version").longValue());
+                        }
+                    } else if (choice < 7) {
+                        Long version = versions.get(id);
+                        answer = version == null ? null : reporter.put(path(NAVIGATION) + "/" + id,
+                                RecordSamples.withVersion(navigation(randomDate(random), randomAmount(random)), version));
+                        if (answer != null && answer.status() == 200) {
+                            versions.computeIfPresent(id, (k, v) -> answer.json().getJsonNumber("version").longValue());
+                        }
+                    } else if (choice < 9) {
+                        answer = reporter.delete(path(NAVIGATION) + "/" + id);
+                        if (answer.status() == 204) {
+                            versions.remove(id);
+                        }
+                    } else {
+                        String csv = "title,type,industry,leadOrganisation,startDate,budget,status\n"
+                                + ("并发导入,INDUSTRY_PLANNING,新材料,科技局,%s,%s,PLANNED\n".formatted(randomDate(random),
+                                randomAmount(random))).repeat(5);
+                        answer = reporter.send(reporter.request(path(NAVIGATION) + "/import?dryRun=false")
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+                        Api.Answer training = reporter.post(path(TRAINING), training(randomDate(random)));
+                        if (training.status() != 201) {
+                            failures.add(training.toString());
+                        }
+                    }
+                    // 404: deleted by another writer first; 409: a stale version. Both are the product's answers.
+                    if (answer != null && answer.status() >= 300 && answer.status() != 404 && answer.status() != 409) {
+                        failures.add(answer.toString());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        writers.shutdown();
+        assertTrue(failures.isEmpty(), () -> "writes failed: " + failures);
+
+        assertConsistent();
+        for (int year = 2017; year <= 2020; year++) {
+            assertEquals(Fixtures.count("SELECT COUNT(*) FROM navigation_project WHERE city_id = " + city + " AND year = " + year),
+                    Fixtures.count("SELECT COALESCE(SUM(records), 0) FROM record_tally WHERE city_id = " + city
+                            + " AND kind = '" + NAVIGATION + "' AND year = " + year), "navigation projects of " + year);
+        }
+    }
+
+    @Test
+    void aDifferenceIsFoundNamedAndRebuilt() {
+        created(NAVIGATION, navigation("2020-04-01", "42.00"));
+        Fixtures.execute("UPDATE record_tally SET records = records + 5 WHERE city_id = " + city
+                + " AND kind = '" + NAVIGATION + "' AND year = 2020");
+
+        assertEquals(403, reporter.get("/api/v1/record-tallies/check").status());
+        assertEquals(403, reporter.post("/api/v1/record-tallies/rebuild", "").status());
+
+        JsonObject check = ok(Fixtures.ADMIN.get("/api/v1/record-tallies/check"));
+        assertFalse(check.getBoolean("consistent"), check::toString);
+        JsonObject difference = check.getJsonArray("differences").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("cityId").longValue() == city && d.getInt("year") == 2020)
+                .findFirst().orElseThrow(() -> new AssertionError("not named: " + check));
+        assertEquals(NAVIGATION, difference.getString("kind"));
+        long counted = difference.getJsonObject("counted").getJsonNumber("records").longValue();
+        assertEquals(counted + 5, difference.getJsonObject("stored").getJsonNumber("records").longValue());
+
+        JsonObject rebuilt = ok(Fixtures.ADMIN.post("/api/v1/record-tallies/rebuild", ""));
+        assertTrue(rebuilt.getBoolean("consistent"), rebuilt::toString);
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'record-tallies' "
+                + "AND actor = 'admin' AND before_state LIKE '%\"differences\":1%'"));
+    }
+
+    private static void assertConsistent() {
+        JsonObject check = ok(Fixtures.ADMIN.get("/api/v1/record-tallies/check"));
+        assertTrue(check.getBoolean("consistent"), check::toString);
+        assertTrue(check.getJsonNumber("tallies").longValue() > 0, check::toString);
+    }
+
+    private void assertTally(String kind, int year, long records, String amount) {
+        assertEquals(records, Fixtures.count(tallySql("records", kind, year)), kind + " " + year + " records");
+        assertEquals(new java.math.BigDecimal(amount).movePointRight(2).longValueExact(),
+                Fixtures.count(tallySql("amount * 100", kind, year)), kind + " " + year + " amount");
+    }
+
+    private String tallySql(String column, String kind, int year) {
+        return "SELECT COALESCE(SUM(" + column + "), 0) FROM record_tally WHERE city_id = " + city
+                + " AND kind = '" + kind + "' AND year = " + year;
+    }
+
+    private JsonObject created(String kind, String body) {
+        Api.Answer answer = reporter.post(path(kind), body);
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    private static JsonObject ok(Api.Answer answer) {
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    private String path(String kind) {
+        return "/api/v1/cities/" + city + "/" + kind;
+    }
+
+    private static String navigation(String startDate, String budget) {
+        return """
+                {"title": "汇总测试项目", "type": "INDUSTRY_PLANNING", "industry": "新材料", "leadOrganisation": "科技局",
+                 "startDate": "%s", "budget": "%s", "status": "ONGOING"}""".formatted(startDate, budget);
+    }
+
+    private static String training(String date) {
+        return """
+                {"title": "汇总测试培训", "audience": "MANAGERS", "sector": "电子信息", "date": "%s", "hours": 2,
+                 "attendees": 30, "organiser": "市场监督管理局", "galaxyProgramme": false}""".formatted(date);
+    }
+
+    private static String randomDate(ThreadLocalRandom random) {
+        return "%d-%02d-%02d".formatted(2017 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    private static String randomAmount(ThreadLocalRandom random) {
+        return "%d.%02d".formatted(random.nextInt(1_000_000), random.nextInt(100));
+    }
+}
