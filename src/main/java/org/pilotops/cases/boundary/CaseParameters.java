@@ -24,14 +24,6 @@ final class CaseParameters {
     private CaseParameters() {
     }
 
-    static Integer year(String text) {
-        return text == null || text.isBlank() ? null : (int) number("year", text);
-    }
-
-    static Long version(String text) {
-        return text == null || text.isBlank() ? null : number("version", text);
-    }
-
     static CaseStatus status(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -40,14 +32,6 @@ final class CaseParameters {
             return CaseStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Violation.of("status", "case.status.unknown", text));
-        }
-    }
-
-    static long number(String parameter, String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Violation.of(parameter, "query.not-a-number", text));
         }
     }
 

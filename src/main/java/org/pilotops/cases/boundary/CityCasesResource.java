@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
 
@@ -38,7 +39,7 @@ public class CityCasesResource {
 
     @GET
     public JsonArray list(@QueryParam("year") String year) {
-        return CaseJson.lines(service.cases(actor.get(), cityId, CaseParameters.year(year)));
+        return CaseJson.lines(service.cases(actor.get(), cityId, QueryParams.optionalInt("year", year)));
     }
 
     @POST

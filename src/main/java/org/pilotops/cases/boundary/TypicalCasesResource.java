@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
 
@@ -46,7 +47,7 @@ public class TypicalCasesResource {
 
     @GET
     public JsonArray ofYear(@QueryParam("year") String year, @QueryParam("status") String status) {
-        Integer asked = CaseParameters.year(year);
+        Integer asked = QueryParams.optionalInt("year", year);
         return CaseJson.lines(service.casesOfYear(actor.get(), asked == null ? DEFAULT_YEAR : asked,
                 CaseParameters.status(status)));
     }
@@ -68,7 +69,7 @@ public class TypicalCasesResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        service.delete(actor.get(), id, CaseParameters.version(version));
+        service.delete(actor.get(), id, QueryParams.optionalLong("version", version));
         return Response.noContent().build();
     }
 

@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.problem.NotFoundException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
 
@@ -48,13 +47,13 @@ public class CitiesResource {
 
     @GET
     public List<CityDto> cities(@QueryParam("year") String year) {
-        return directory.cities(year(year));
+        return directory.cities(QueryParams.optionalInt("year", year));
     }
 
     @GET
     @Path("{cityId}")
     public CityDto city(@PathParam("cityId") long cityId, @QueryParam("year") String year) {
-        return directory.city(cityId, year(year)).orElseThrow(NotFoundException::new);
+        return directory.city(cityId, QueryParams.optionalInt("year", year)).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -79,17 +78,5 @@ public class CitiesResource {
         return new CityService.CityForm(json.text("divisionCode"), json.text("nameZh"), json.text("nameEn"),
                 json.integer("provinceId"), json.text("level"), json.integer("batch"), json.integer("pilotStartYear"),
                 json.integer("pilotEndYear"), json.text("status"), json.version(), json.unreadable());
-    }
-
-    /** Read here, not by JAX-RS, which would answer a malformed number with 404. */
-    static Integer year(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Violation.of("year", "query.not-a-number", text));
-        }
     }
 }

@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pilotops.platform.document.Document;
 import org.pilotops.platform.rest.Downloads;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.Problems;
-import org.pilotops.platform.problem.InvalidInputException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -36,21 +35,9 @@ public class AnnualSummaryOverviewResource {
     public Response overview(@QueryParam("year") String year, @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         if (format == null) {
-            return Response.ok(service.overview(actor.get(), year(year)).toJson(), MediaType.APPLICATION_JSON).build();
+            return Response.ok(service.overview(actor.get(), QueryParams.requiredInt("year", year)).toJson(), MediaType.APPLICATION_JSON).build();
         }
-        return Downloads.attachment(service.overviewDocument(actor.get(), year(year), Document.Format.named(format),
+        return Downloads.attachment(service.overviewDocument(actor.get(), QueryParams.requiredInt("year", year), Document.Format.named(format),
                 Problems.localeOf(headers)));
-    }
-
-    /** A required whole-number query parameter {@code year}, read here so that a wrong one is a 400. */
-    static int year(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(Violation.of("year", "field.required"));
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Violation.of("year", "query.not-a-number", text));
-        }
     }
 }

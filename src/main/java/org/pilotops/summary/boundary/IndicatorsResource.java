@@ -7,9 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.pilotops.platform.problem.InvalidInputException;
-import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -29,10 +28,10 @@ public class IndicatorsResource {
     @GET
     public JsonObject indicators(@QueryParam("year") String year, @QueryParam("cityId") String cityId,
                                  @QueryParam("provinceId") String provinceId) {
-        Long city = cityId == null || cityId.isBlank() ? null : (long) number("cityId", cityId);
-        Integer province = provinceId == null || provinceId.isBlank() ? null : number("provinceId", provinceId);
+        Long city = QueryParams.optionalLong("cityId", cityId);
+        Integer province = QueryParams.optionalInt("provinceId", provinceId);
         JsonObject table = SummaryJson.indicators(service.indicators(actor.get(),
-                AnnualSummaryOverviewResource.year(year), city, province));
+                QueryParams.requiredInt("year", year), city, province));
         String level = city != null ? "CITY" : province != null ? "PROVINCE" : "NATION";
         var json = JsonFactory.object(table).add("level", level);
         if (city != null) {
@@ -42,13 +41,5 @@ public class IndicatorsResource {
             json.add("provinceId", province);
         }
         return json.build();
-    }
-
-    private static int number(String parameter, String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Violation.of(parameter, "query.not-a-number", text));
-        }
     }
 }

@@ -44,6 +44,34 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
         public Boolean onTime() {
             return submittedAt == null ? null : timeliness == SubmissionTimeliness.ON_TIME;
         }
+
+        /** The message key naming the summary's state, for pages and documents of other features. */
+        public String statusKey() {
+            return "enum.SummaryStatus." + status.name();
+        }
+
+        /** The message key naming whether it came on time, late, or is still awaited. */
+        public String timelinessKey() {
+            return "enum.SubmissionTimeliness." + timeliness.name();
+        }
+
+        /** The city's line as {@code GET /api/v1/annual-summaries} and the overview write it. */
+        public JsonObjectBuilder json() {
+            JsonObjectBuilder json = JsonFactory.object()
+                    .add("cityId", city.id())
+                    .add("nameZh", city.nameZh())
+                    .add("provinceId", province.id())
+                    .add("status", status.name())
+                    .add("timeliness", timeliness.name());
+            text(json, "nameEn", city.nameEn());
+            text(json, "submittedAt", submittedAt);
+            if (onTime() == null) {
+                json.addNull("onTime");
+            } else {
+                json.add("onTime", onTime());
+            }
+            return json;
+        }
     }
 
     /** The rates of a province's expected cities. */
@@ -53,7 +81,8 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
     /** Counts of expected, handed in, on time, late and missing summaries, and the two rates. */
     public record Rates(int expected, int submitted, int onTime, int late) {
 
-        static Rates of(List<Line> lines) {
+        /** The rates of the lines given: any selection of cities. */
+        public static Rates of(List<Line> lines) {
             int submitted = 0;
             int onTime = 0;
             for (Line line : lines) {
@@ -86,7 +115,7 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
                     : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP);
         }
 
-        JsonObjectBuilder json() {
+        public JsonObjectBuilder json() {
             JsonObjectBuilder json = JsonFactory.object()
                     .add("expected", expected)
                     .add("submitted", submitted)
@@ -131,22 +160,7 @@ public record SummaryOverview(int year, LocalDate dueDate, boolean provinceEndor
     /** The body of {@code GET /api/v1/annual-summaries?year=} (SPEC §9). */
     public JsonObject toJson() {
         JsonArrayBuilder lines = JsonFactory.array();
-        for (Line line : cities) {
-            JsonObjectBuilder json = JsonFactory.object()
-                    .add("cityId", line.city().id())
-                    .add("nameZh", line.city().nameZh())
-                    .add("provinceId", line.province().id())
-                    .add("status", line.status().name())
-                    .add("timeliness", line.timeliness().name());
-            text(json, "nameEn", line.city().nameEn());
-            text(json, "submittedAt", line.submittedAt());
-            if (line.onTime() == null) {
-                json.addNull("onTime");
-            } else {
-                json.add("onTime", line.onTime());
-            }
-            lines.add(json);
-        }
+        cities.forEach(line -> lines.add(line.json()));
         JsonArrayBuilder perProvince = JsonFactory.array();
         for (ProvinceRates p : provinces) {
             JsonObjectBuilder json = p.rates().json().add("provinceId", p.province().id())
