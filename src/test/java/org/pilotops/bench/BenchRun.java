@@ -33,8 +33,8 @@ import java.util.Map;
  * table (multi-row INSERTs), rows/s;</li>
  * <li>(c) exporting the largest city-kind as CSV through the API and dumping the same rows with the
  * {@code mariadb} client, rows/s;</li>
- * <li>(d) the raw SQL {@code GROUP BY city, year} per kind that dashboards would otherwise run; the
- * dashboards themselves are not built yet;</li>
+ * <li>(d) the dashboards' figures through the API (the overview from the live aggregates, the indicators)
+ * against the raw SQL {@code GROUP BY city, year} per kind that they replace;</li>
  * <li>{@code --mixed}: many users reading, writing, importing and exporting at once: errors and p95.</li>
  * </ul>
  * Nothing is asserted; the exit code says only whether the harness ran.
@@ -124,12 +124,19 @@ public final class BenchRun {
         long exportedRows = Math.max(0, download.lines() - 1);
         double[] dump = clientDump(exportKind, largest[0]);
 
-        System.out.println("(d) raw GROUP BY city, year over every kind, " + repeats + " times …");
+        System.out.println("(d) the dashboards' figures through the API, and the raw GROUP BY they replace, " + repeats
+                + " times …");
         Latencies national = new Latencies();
         Latencies oneCity = new Latencies();
+        Latencies overview = new Latencies();
+        Latencies nationIndicators = new Latencies();
+        Latencies cityIndicators = new Latencies();
         for (int i = 0; i < repeats; i++) {
             national.record(groupBy(null));
             oneCity.record(groupBy(city.id()));
+            timed(overview, () -> reader.status("api/v1/overview?year=2019"));
+            timed(nationIndicators, () -> reader.status("api/v1/indicators?year=2019"));
+            timed(cityIndicators, () -> reader.status("api/v1/indicators?year=2019&cityId=" + city.id()));
         }
 
         out.add("");
@@ -145,16 +152,38 @@ public final class BenchRun {
                 exportKind.path(), largest[0], largest[2], download.status() == 200 ? perSecond(exportedRows, exportSeconds)
                         : "failed: " + download.status(), perSecond((long) dump[1], dump[0]),
                 (exportedRows / exportSeconds) / (dump[1] / dump[0])));
-        out.add("| (d) dashboard p95 vs raw GROUP BY | **not built yet (issue 11 §1)** | see the two rows below | — | ≤ 100 ms |");
-        out.add(String.format(Locale.ROOT, "| (d) raw `GROUP BY city_id, year` with counts and sums, all 7 kinds, all cities (%d runs) | — | p50 %.0f ms, p95 %.0f ms | — | (what a national dashboard would replace) |",
+        out.add(String.format(Locale.ROOT, "| (d) national dashboard's records: `GET /api/v1/overview?year=2019` (records per kind of every city, from the live aggregates, with the summaries' states) vs the raw `GROUP BY` over all cities (%d runs) | %s | p95 %.0f ms | %.2f | ≤ 1.5 × the raw aggregate; p95 ≤ 100 ms |",
+                repeats, millis(overview), national.percentileMillis(95), overview.percentileMillis(95) / national.percentileMillis(95)));
+        out.add(String.format(Locale.ROOT, "| (d) national dashboard's indicators: `GET /api/v1/indicators?year=2019` (computed from the records, distinct SMEs included) | %s | — | — | p95 ≤ 100 ms |",
+                millis(nationIndicators)));
+        out.add(String.format(Locale.ROOT, "| (d) city dashboard's indicators: `GET /api/v1/indicators?year=2019&cityId=%d` vs the raw `GROUP BY` of that city | %s | p95 %.1f ms | %.2f | p95 ≤ 100 ms |",
+                city.id(), millis(cityIndicators), oneCity.percentileMillis(95),
+                cityIndicators.percentileMillis(95) / oneCity.percentileMillis(95)));
+        out.add(String.format(Locale.ROOT, "| (d) raw `GROUP BY city_id, year` with counts and sums, all 7 kinds, all cities (%d runs) | — | p50 %.0f ms, p95 %.0f ms | — | (what a national dashboard replaces) |",
                 repeats, national.percentileMillis(50), national.percentileMillis(95)));
-        out.add(String.format(Locale.ROOT, "| (d) the same for one city (city %d, the largest generated) | — | p50 %.1f ms, p95 %.1f ms | — | (what a city dashboard would replace) |",
+        out.add(String.format(Locale.ROOT, "| (d) the same for one city (city %d, the largest generated) | — | p50 %.1f ms, p95 %.1f ms | — | (what a city dashboard replaces) |",
                 city.id(), oneCity.percentileMillis(50), oneCity.percentileMillis(95)));
         if (!health.failures().isEmpty() || !list.failures().isEmpty()) {
             out.add("");
             out.add("Failed requests: " + health.failures() + " " + list.failures());
         }
         finish();
+    }
+
+    /** Times one request into {@code latencies}; anything but 200 is an error. */
+    private static void timed(Latencies latencies, java.util.function.IntSupplier request) {
+        long start = System.nanoTime();
+        int status = request.getAsInt();
+        if (status == 200) {
+            latencies.record(System.nanoTime() - start);
+        } else {
+            latencies.error();
+        }
+    }
+
+    private static String millis(Latencies l) {
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms%s", l.percentileMillis(50), l.percentileMillis(95),
+                l.errors() == 0 ? "" : ", " + l.errors() + " errors");
     }
 
     private static String rate(LoadDriver.Result result, Latencies l) {
@@ -305,7 +334,7 @@ public final class BenchRun {
      * generated cities (several users share a city when there are fewer cities), for M minutes after a
      * 10-second warm-up, each pausing T ms on average (default 1000) between requests as a person would.
      * The mix: lists of any kind and year (45 %), a filtered and sorted list (10 %), the year's indicators
-     * of the city, the nearest thing to a dashboard that exists today (15 %), a new record through the API
+     * of the city and its overview line, what its dashboard reads (15 %), a new record through the API
      * (20 %), an import of 20 rows (5 %), a CSV export of one kind and year (5 %).
      */
     private void mixed() throws Exception {
@@ -366,8 +395,14 @@ public final class BenchRun {
                 String path = base + "navigation-projects?status=COMPLETED&sort=-budget&size=20";
                 return new LoadDriver.Step("filtered, sorted list", () -> http.status(path));
             } else if (roll < 70) {
-                String path = "api/v1/indicators?year=" + year + "&cityId=" + city.id();
-                return new LoadDriver.Step("indicators (dashboard stand-in)", () -> http.status(path));
+                // What the city's dashboard reads: its overview line and its indicators.
+                String overview = "api/v1/overview?year=" + year;
+                String indicators = "api/v1/indicators?year=" + year + "&cityId=" + city.id();
+                return new LoadDriver.Step("dashboard (overview + indicators)", () -> {
+                    int first = http.status(overview);
+                    int second = http.status(indicators);
+                    return first != 200 ? first : second;
+                });
             } else if (roll < 90) {
                 String body = SampleRecords.json(samples.record(kind, year));
                 return new LoadDriver.Step("create record", () -> http.postJson(base + kind.path(), body).status());

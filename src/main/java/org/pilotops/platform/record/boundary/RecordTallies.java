@@ -117,7 +117,7 @@ public class RecordTallies {
         Query query = em.createNativeQuery("SELECT " + by.column + ", t.kind, t.year, SUM(t.records), SUM(t.amount) "
                 + "FROM record_tally t JOIN pilot_city c ON c.id = t.city_id "
                 + "WHERE t.year BETWEEN ?1 AND ?2 AND " + scope.condition() + " "
-                + "GROUP BY " + by.column + ", t.kind, t.year");
+                + "GROUP BY " + (by == Breakdown.NONE ? "" : by.column + ", ") + "t.kind, t.year");
         query.setParameter(1, fromYear).setParameter(2, toYear);
         if (!scope.condition().equals("TRUE")) {
             query.setParameter(3, scope.parameter());

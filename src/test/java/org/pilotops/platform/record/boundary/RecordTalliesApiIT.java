@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pilotops.launch.DemoData;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.RecordSamples;
+import org.pilotops.testing.TestEnvironment;
 
 /**
  * The live aggregates (issue 11 §2) against the running portal on MariaDB: every way a record is written
@@ -152,7 +155,7 @@ class RecordTalliesApiIT {
     }
 
     @Test
-    void aDifferenceIsFoundNamedAndRebuilt() {
+    void aDifferenceIsFoundNamedAndRebuilt() throws Exception {
         created(NAVIGATION, navigation("2020-04-01", "42.00"));
         Fixtures.execute("UPDATE record_tally SET records = records + 5 WHERE city_id = " + city
                 + " AND kind = '" + NAVIGATION + "' AND year = 2020");
@@ -169,10 +172,31 @@ class RecordTalliesApiIT {
         long counted = difference.getJsonObject("counted").getJsonNumber("records").longValue();
         assertEquals(counted + 5, difference.getJsonObject("stored").getJsonNumber("records").longValue());
 
+        assertEquals(1, checkTallies(), "ops/check-tallies finds it too");
+
         JsonObject rebuilt = ok(Fixtures.ADMIN.post("/api/v1/record-tallies/rebuild", ""));
         assertTrue(rebuilt.getBoolean("consistent"), rebuilt::toString);
+        assertEquals(0, checkTallies(), "and finds nothing after the rebuild");
         assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'record-tallies' "
                 + "AND actor = 'admin' AND before_state LIKE '%\"differences\":1%'"));
+    }
+
+    /** Runs the operator's command against the portal under test, the password on standard input; its exit code. */
+    private static int checkTallies(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("ops/check-tallies"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PILOTOPS_URL", TestEnvironment.portal().toString());
+        builder.environment().put("PILOTOPS_ADMIN_USER", "admin");
+        builder.environment().remove("PILOTOPS_ADMIN_PASSWORD");
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write((DemoData.DEMO_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "ops/check-tallies did not end");
+        assertTrue(output.contains("check-tallies:"), output);
+        return process.exitValue();
     }
 
     private static void assertConsistent() {
