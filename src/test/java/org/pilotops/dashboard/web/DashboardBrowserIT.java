@@ -109,6 +109,27 @@ class DashboardBrowserIT {
         }
     }
 
+    /** The administrator's check of the aggregates the dashboards read: a difference made by hand is listed, then rebuilt. */
+    @Test
+    void administratorChecksAndRebuildsTheTallies() {
+        Fixtures.execute("UPDATE record_tally SET records = records + 3 WHERE city_id = 1 AND kind = 'vouchers' AND year = 2018");
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin");
+            admin.open("/operations/tallies.xhtml");
+            admin.click("tallies:check");
+            admin.waitForText(By.id("differences"), "1");
+            String row = admin.text(By.id("tallies:table"));
+            assertTrue(row.contains("张家港市") && row.contains("创新券") && row.contains("2018"), row);
+            admin.click("tallies:rebuild");
+            admin.click(By.cssSelector(".ui-confirmdialog-yes"));
+            admin.waitForText(By.id("differences"), "0");
+            assertTrue(admin.driver().findElements(By.id("tallies:table")).isEmpty());
+            admin.screenshot("tallies-rebuilt");
+        }
+        assertEquals(Fixtures.count("SELECT COUNT(*) FROM voucher WHERE city_id = 1 AND year = 2018"),
+                Fixtures.count("SELECT records FROM record_tally WHERE city_id = 1 AND kind = 'vouchers' AND year = 2018"));
+    }
+
     /** The labels of a Chart.js chart, read from the chart PrimeFaces drew. */
     @SuppressWarnings("unchecked")
     private static List<String> chartLabels(Browser browser, String widget) {
