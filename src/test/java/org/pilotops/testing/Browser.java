@@ -123,6 +123,18 @@ public final class Browser implements AutoCloseable {
      * still running moves the focus back to the picker and the next keystrokes with it.
      */
     public void typeDate(String pickerId, String isoDate) {
+        // On a loaded machine the picker has lost keys even after the text read back right (its own parse
+        // on blur then cleared a half date): the whole gesture is repeated until the left input holds it.
+        for (int gesture = 1; gesture <= 3; gesture++) {
+            typeDateOnce(pickerId, isoDate);
+            if (isoDate.equals(byId(pickerId + "_input").getDomProperty("value"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the date picker " + pickerId + " would not keep " + isoDate);
+    }
+
+    private void typeDateOnce(String pickerId, String isoDate) {
         WebElement input = byId(pickerId + "_input");
         WebElement panel = driver.findElement(By.id(pickerId + "_panel"));
         // The panel opens on focus with a transition that may take keys typed meanwhile (on a loaded

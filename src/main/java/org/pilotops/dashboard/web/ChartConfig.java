@@ -9,7 +9,8 @@ import org.pilotops.platform.rest.JsonFactory;
 /**
  * A Chart.js configuration as {@code p:chart} takes it (its {@code value}, raw JSON): a type, the labels
  * of one axis, datasets in a fixed palette, and the few options the dashboards use. A missing figure (not
- * reported) is a gap, never a 0. Built with JSON-P, so labels (names cities gave themselves) are escaped.
+ * reported) is a gap, never a 0. Built with JSON-P, so labels (names cities gave themselves) are escaped,
+ * and safe inside the script element PrimeFaces writes it into.
  */
 final class ChartConfig {
 
@@ -100,8 +101,11 @@ final class ChartConfig {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return JsonFactory.object().add("type", type)
+        String json = JsonFactory.object().add("type", type)
                 .add("data", JsonFactory.object().add("labels", labelArray).add("datasets", datasets))
                 .add("options", options).build().toString();
+        // PrimeFaces writes the configuration into a <script> element as it is: a name holding "</script>"
+        // would end it. Outside strings this JSON has no <, > or &; inside them the escapes mean the same.
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }
