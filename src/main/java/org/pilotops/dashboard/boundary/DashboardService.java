@@ -55,6 +55,11 @@ public class DashboardService {
         return summaries.years();
     }
 
+    /** The year a dashboard shows: the one asked for when it is a pilot year, else the current one. */
+    public int yearInView(Integer asked) {
+        return summaries.yearInView(asked);
+    }
+
     /**
      * Each city the actor follows, for one year: its records and amounts per kind, its summary's state and
      * timeliness, its compliance flags; with the reporting and on-time rates of those cities.

@@ -20,7 +20,6 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.security.Role;
-import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.web.DocumentDownloads;
 import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.summary.boundary.IndicatorTrend;
@@ -48,9 +47,6 @@ public class DashboardView implements Serializable {
     CurrentActor current;
 
     @Inject
-    ApplicationClock clock;
-
-    @Inject
     LanguageSwitch language;
 
     private Integer province;
@@ -61,11 +57,7 @@ public class DashboardView implements Serializable {
 
     public void load() {
         Actor actor = current.get();
-        List<Integer> years = dashboards.years();
-        if (year == null || !years.contains(year)) {
-            int today = clock.today().getYear();
-            year = years.stream().filter(y -> y <= today).reduce((a, b) -> b).orElse(years.get(0));
-        }
+        year = dashboards.yearInView(year);
         if (city == null && province == null && !actor.has(Role.NATIONAL_REVIEWER)) {
             province = actor.has(Role.PROVINCE_REVIEWER) ? actor.provinceId() : null;
             city = province == null ? actor.cityId() : null;

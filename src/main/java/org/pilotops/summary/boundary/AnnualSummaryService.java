@@ -227,6 +227,20 @@ public class AnnualSummaryService {
         return reportingYears().stream().map(ReportingYear::getYear).toList();
     }
 
+    /**
+     * The year a page shows: the one asked for when it is a pilot year, else the latest pilot year not after
+     * the application clock's today (the first one before the programme began).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int yearInView(Integer asked) {
+        List<Integer> years = years();
+        if (asked != null && years.contains(asked)) {
+            return asked;
+        }
+        int today = clock.today().getYear();
+        return years.stream().filter(y -> y <= today).reduce((a, b) -> b).orElse(years.get(0));
+    }
+
     /** Every pilot year's settings, for everyone who signs in: the due dates concern every city. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportingYear> reportingYears() {

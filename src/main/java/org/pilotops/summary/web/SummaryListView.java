@@ -16,7 +16,6 @@ import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.summary.boundary.AnnualSummaryService;
 import org.pilotops.summary.boundary.SummaryOverview;
 import org.pilotops.summary.control.SummaryReport;
-import org.pilotops.summary.entity.ReportingYear;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -37,8 +36,6 @@ public class SummaryListView implements Serializable {
     @Inject
     CurrentActor current;
 
-    @Inject
-    ApplicationClock clock;
 
     @Inject
     LanguageSwitch language;
@@ -52,11 +49,8 @@ public class SummaryListView implements Serializable {
      * the reporting years the national reviewers set up.
      */
     public void load() {
-        years = summaries.reportingYears().stream().map(ReportingYear::getYear).toList();
-        if (year == null || !years.contains(year)) {
-            int today = clock.today().getYear();
-            year = years.stream().filter(y -> y <= today).reduce((a, b) -> b).orElse(years.get(0));
-        }
+        years = summaries.years();
+        year = summaries.yearInView(year);
         overview = summaries.overview(current.get(), year);
     }
 
