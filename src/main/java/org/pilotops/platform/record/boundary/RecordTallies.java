@@ -166,6 +166,9 @@ public class RecordTallies {
         em.createNativeQuery("DELETE FROM record_tally").executeUpdate();
         em.createNativeQuery("INSERT INTO record_tally (city_id, kind, year, records, amount) "
                 + "SELECT city_id, kind, year, records, amount FROM record_tally_recount").executeUpdate();
+        // The rebuilt rows count their changes from 0 again: a new data revision keeps every figure computed
+        // before from passing for current (IndicatorCalculator).
+        em.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, SUBJECT, 0, null,
                 JsonFactory.object().add("differences", before.differences().size()).build(),
                 JsonFactory.object().add("rebuilt", true).build()));
