@@ -131,7 +131,13 @@ public final class BenchRun {
         Latencies overview = new Latencies();
         Latencies nationIndicators = new Latencies();
         Latencies cityIndicators = new Latencies();
+        Latencies nationIndicatorsAfterWrite = new Latencies();
+        SampleRecords fresh = new SampleRecords(state.scratch(), 98, "D" + System.currentTimeMillis() % 100_000 + "-", 0);
         for (int i = 0; i < repeats; i++) {
+            // A record logged first: the national figures must be computed again (nothing kept is current).
+            scratchReporter.postJson("api/v1/cities/" + state.scratch().id() + "/navigation-projects",
+                    SampleRecords.json(fresh.record(Kind.NAVIGATION, 2019)));
+            timed(nationIndicatorsAfterWrite, () -> reader.status("api/v1/indicators?year=2019"));
             national.record(groupBy(null));
             oneCity.record(groupBy(city.id()));
             timed(overview, () -> reader.status("api/v1/overview?year=2019"));
@@ -154,8 +160,11 @@ public final class BenchRun {
                 (exportedRows / exportSeconds) / (dump[1] / dump[0])));
         out.add(String.format(Locale.ROOT, "| (d) national dashboard's records: `GET /api/v1/overview?year=2019` (records per kind of every city, from the live aggregates, with the summaries' states) vs the raw `GROUP BY` over all cities (%d runs) | %s | p95 %.0f ms | %.2f | ≤ 1.5 × the raw aggregate; p95 ≤ 100 ms |",
                 repeats, millis(overview), national.percentileMillis(95), overview.percentileMillis(95) / national.percentileMillis(95)));
-        out.add(String.format(Locale.ROOT, "| (d) national dashboard's indicators: `GET /api/v1/indicators?year=2019` (computed from the records, distinct SMEs included) | %s | — | — | p95 ≤ 100 ms |",
+        out.add(String.format(Locale.ROOT, "| (d) national dashboard's indicators: `GET /api/v1/indicators?year=2019`, nothing written since the last request (kept figures, checked against the data revision) | %s | — | — | p95 ≤ 100 ms |",
                 millis(nationIndicators)));
+        out.add(String.format(Locale.ROOT, "| (d) the same right after a record was logged (computed from all the records, distinct SMEs included) vs the raw `GROUP BY` over all cities | %s | p95 %.0f ms | %.2f | p95 ≤ 100 ms |",
+                millis(nationIndicatorsAfterWrite), national.percentileMillis(95),
+                nationIndicatorsAfterWrite.percentileMillis(95) / national.percentileMillis(95)));
         out.add(String.format(Locale.ROOT, "| (d) city dashboard's indicators: `GET /api/v1/indicators?year=2019&cityId=%d` vs the raw `GROUP BY` of that city | %s | p95 %.1f ms | %.2f | p95 ≤ 100 ms |",
                 city.id(), millis(cityIndicators), oneCity.percentileMillis(95),
                 cityIndicators.percentileMillis(95) / oneCity.percentileMillis(95)));

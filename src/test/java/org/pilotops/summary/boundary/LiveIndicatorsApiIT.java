@@ -52,7 +52,7 @@ class LiveIndicatorsApiIT {
 
         // What the indicators read besides the records: a park below the floor in 2019.
         long parksBefore = figure(nation, "PARKS_BELOW_DENSITY_FLOOR");
-        Fixtures.execute("INSERT INTO park (city_id, name_zh, invention_patents_per_10k) VALUES (" + city + ", '实时测试园区', 0)");
+        Fixtures.execute("INSERT INTO park (city_id, name_zh) VALUES (" + city + ", '实时测试园区')");
         long park = Fixtures.count("SELECT MAX(id) FROM park WHERE city_id = " + city);
         Fixtures.execute("INSERT INTO park_year (park_id, year, invention_patents_per_10k, has_ip_department, full_time_ip_staff) VALUES ("
                 + park + ", 2019, 10.0, FALSE, 0)");
