@@ -160,9 +160,9 @@ public class RecordService {
     }
 
     /**
-     * An existing record with checked values applied and checked against the data, not yet stored: what
-     * correcting one record and importing an edited export have in common. With a {@code version}, only
-     * if nobody changed the record since it was read. The record stays managed, so storing it is a flush.
+     * An existing record with checked values applied and checked against the data, not yet stored: a
+     * correction of one record. With a {@code version}, only if nobody changed the record since it was
+     * read. The record stays managed, so storing it is a flush.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> Revision<E> revise(Actor actor, RecordKind<E> kind, long cityId, long id, Long version,
@@ -171,8 +171,10 @@ public class RecordService {
     }
 
     /**
-     * The same revision on a detached copy, for a check that must store nothing even inside a transaction
-     * (a query of the checks would otherwise flush the applied values).
+     * The same revision on a detached copy: what correcting one record and importing an edited export have
+     * in common. An import's check must store nothing even inside a transaction (a query of the checks
+     * would otherwise flush the applied values); a real import then writes the rows it kept through its
+     * own batch path, with the version checked again by the database.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> Revision<E> checkRevision(Actor actor, RecordKind<E> kind, long cityId, long id,
