@@ -144,6 +144,54 @@ class RecordBatchImportIT {
     }
 
     /**
+     * Whether a unique number is taken is asked once per chunk of rows, yet every row is judged as the API
+     * judges one record: a number the city holds (also in other letter case, as the database compares
+     * it) is refused on its row, a number twice in the file on its second row, a correction keeping its own
+     * number passes; rows on both sides of a chunk's edge.
+     */
+    @Test
+    void uniqueNumbersAreJudgedRowByRowAcrossChunks() {
+        long cityId = Fixtures.city(Fixtures.someProvince(), "唯一编号市");
+        Api reporter = Fixtures.reporter(cityId, false).api();
+        String base = "/api/v1/cities/" + cityId + "/vouchers";
+        String tag = "U" + UUID.randomUUID().toString().substring(0, 6);
+        String voucher = """
+                {"kind": "INNOVATION", "voucherNumber": "%s", "smeName": "唯一企业有限公司",
+                 "smeCreditCode": "91350200776049653A", "faceValue": "5000", "issuedDate": "2019-04-01",
+                 "service": "STANDARD_IMPLEMENTATION"}""";
+        Api.Answer held = reporter.post(base, voucher.formatted(tag + "-held"));
+        assertEquals(201, held.status(), held::toString);
+        assertEquals(201, reporter.post(base, voucher.formatted(tag + "-case")).status());
+
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 1_205; i++) {
+            lines.add(",,INNOVATION," + tag + "-" + i + ",唯一企业有限公司,91350200776049653A,5000,2019-04-01,STANDARD_IMPLEMENTATION");
+        }
+        lines.set(998, lines.get(998).replace(tag + "-998,", tag + "-held,"));
+        lines.set(1_100, lines.get(1_100).replace(tag + "-1100,", tag.toLowerCase() + "-CASE,"));
+        lines.set(1_150, lines.get(1_150).replace(tag + "-1150,", tag + "-5,"));
+        lines.add(held.json().getJsonNumber("id") + "," + held.json().getJsonNumber("version")
+                + ",INNOVATION," + tag + "-held,唯一企业有限公司,91350200776049653A,5000,2019-04-01,STANDARD_IMPLEMENTATION");
+        String csv = "id,version,kind,voucherNumber,smeName,smeCreditCode,faceValue,issuedDate,service\n"
+                + String.join("\n", lines) + "\n";
+
+        JsonObject dry = upload(reporter, base + "/import?dryRun=true", csv).json();
+        assertEquals(List.of(1_206, 1_202, 0, 1, 3), List.of(dry.getInt("total"), dry.getInt("created"),
+                dry.getInt("updated"), dry.getInt("unchanged"), dry.getInt("rejected")), dry::toString);
+        List<String> problems = dry.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getInt("row") + ":" + r.getString("field")).toList();
+        assertEquals(List.of("999:voucherNumber", "1101:voucherNumber", "1151:voucherNumber"), problems, dry::toString);
+        String inFile = dry.getJsonArray("rows").getJsonObject(2).getString("message");
+        String inCity = dry.getJsonArray("rows").getJsonObject(0).getString("message");
+        assertTrue(!inFile.equals(inCity) && inCity.contains(tag + "-held") && inFile.contains(tag + "-5"), dry::toString);
+
+        Api.Answer refused = upload(reporter, base + "/import?dryRun=false", csv);
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(dry.getJsonArray("rows"), refused.json().getJsonArray("rows"), "the refusal lists what the dry run listed");
+        assertEquals(2, Fixtures.count("select count(*) from voucher where city_id = " + cityId));
+    }
+
+    /**
      * The check passes, then a concurrent writer commits the number of the file's last row while the
      * import waits to insert it: the database refuses the duplicate, the answer names the field, and the
      * thousand rows written before it go back with their audit entries.

@@ -34,6 +34,7 @@ import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordSource;
+import org.pilotops.platform.record.RecordValues;
 import org.pilotops.platform.security.Actor;
 
 /**
@@ -140,19 +141,145 @@ public class RecordImport {
 
     /**
      * Reads and checks every row, counting and listing what is wrong; with {@code staged}, keeps every good
-     * row that changes something for {@link #write}, until the first bad row makes keeping pointless.
+     * row that changes something for {@link #write}, until the first bad row makes keeping pointless. Rows
+     * are checked a chunk at a time, so that whether their unique numbers are taken in the city is one
+     * question to the database per chunk rather than one per row; each row is still judged on its own, in
+     * the order of the file, exactly as {@link RecordService#prepare} judges one record.
      */
     private <E extends CityRecord> Checked checkAll(Actor actor, RecordKind<E> kind, long cityId, Path file,
                                                     RecordFile format, IntConsumer progress, StagedRecords staged) {
-        RecordTable<E> table = staged == null ? null : RecordTable.of(kind);
-        Checked checked = new Checked();
-        Map<String, Set<Object>> seen = new HashMap<>();
-        kind.uniqueWithinCity().forEach(name -> seen.put(name, new HashSet<>()));
-        Set<Long> ids = new HashSet<>();
-        format.read(file, kind, (row, values) -> {
-            if (++checked.total > MAX_ROWS) {
-                throw new InvalidInputException(Violation.of("file", "file.too-many-rows", MAX_ROWS));
+        Checking<E> checking = new Checking<>(actor, kind, cityId, progress, staged);
+        List<Pending> chunk = new ArrayList<>(CHUNK);
+        try {
+            format.read(file, kind, (row, values) -> {
+                if (++checking.checked.total > MAX_ROWS) {
+                    throw new InvalidInputException(Violation.of("file", "file.too-many-rows", MAX_ROWS));
+                }
+                chunk.add(new Pending(row, values, kind));
+                if (chunk.size() == CHUNK) {
+                    checking.checkCarried(chunk);
+                    chunk.clear();
+                }
+            });
+        } catch (CheckFailed failed) {
+            throw failed.getCause();
+        }
+        checking.check(chunk);
+        progress.accept(checking.checked.total);
+        return checking.checked;
+    }
+
+    /**
+     * A row read but not yet judged, with its cells read into values already (or why they could not be),
+     * so that a chunk's unique numbers can be asked about before its rows are judged.
+     */
+    private static final class Pending {
+        final int row;
+        final Map<String, String> texts;
+        private final RecordValues values;
+        private final PilotOpsException unreadable;
+
+        Pending(int row, Map<String, String> texts, RecordKind<?> kind) {
+            this.row = row;
+            this.texts = texts;
+            RecordValues read = null;
+            PilotOpsException refused = null;
+            try {
+                read = kind.readText(texts);
+            } catch (PilotOpsException e) {
+                refused = e;
             }
+            this.values = read;
+            this.unreadable = refused;
+        }
+
+        /** The row's values, or the refusal reading them, at the point where the row is judged. */
+        RecordValues values() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return values;
+        }
+
+        /** What the row would ask about uniqueness, or null when it fails before it gets there. */
+        RecordService.UniqueCandidate candidate(RecordKind<?> kind) {
+            if (values == null) {
+                return null;
+            }
+            Long id;
+            try {
+                id = idOf(texts);
+            } catch (InvalidInputException e) {
+                return null;
+            }
+            Map<String, Object> unique = new HashMap<>();
+            kind.uniqueWithinCity().forEach(name -> unique.put(name, values.get(name)));
+            return new RecordService.UniqueCandidate(id, unique);
+        }
+    }
+
+    /** The state of one check of a file: counts, problems, what the file itself holds so far. */
+    private final class Checking<E extends CityRecord> {
+        final Checked checked = new Checked();
+        private final Actor actor;
+        private final RecordKind<E> kind;
+        private final long cityId;
+        private final IntConsumer progress;
+        private final StagedRecords staged;
+        private final RecordTable<E> table;
+        private final Map<String, Set<Object>> seen = new HashMap<>();
+        private final Set<Long> ids = new HashSet<>();
+        private int judged;
+
+        Checking(Actor actor, RecordKind<E> kind, long cityId, IntConsumer progress, StagedRecords staged) {
+            this.actor = actor;
+            this.kind = kind;
+            this.cityId = cityId;
+            this.progress = progress;
+            this.staged = staged;
+            this.table = staged == null ? null : RecordTable.of(kind);
+            kind.uniqueWithinCity().forEach(name -> seen.put(name, new HashSet<>()));
+        }
+
+        /**
+         * The same, from inside the file reader, which takes an {@link IllegalStateException} or an
+         * {@link java.io.UncheckedIOException} for a broken file: any other failure of the checks (the
+         * database, the staging file) is carried past it and thrown as itself.
+         */
+        void checkCarried(List<Pending> chunk) {
+            try {
+                check(chunk);
+            } catch (PilotOpsException refused) {
+                throw refused;
+            } catch (RuntimeException failure) {
+                throw new CheckFailed(failure);
+            }
+        }
+
+        void check(List<Pending> chunk) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<RecordService.Taken> taken = uniqueness(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                judge(chunk.get(i), taken.get(i));
+                if (++judged % PROGRESS_EVERY == 0) {
+                    progress.accept(judged);
+                }
+            }
+        }
+
+        /** One answer per row, found for the whole chunk at once. */
+        private List<RecordService.Taken> uniqueness(List<Pending> chunk) {
+            List<RecordService.UniqueCandidate> candidates = new ArrayList<>(chunk.size());
+            for (Pending pending : chunk) {
+                RecordService.UniqueCandidate candidate = pending.candidate(kind);
+                candidates.add(candidate == null ? new RecordService.UniqueCandidate(null, Map.of()) : candidate);
+            }
+            return records.uniqueness(kind, cityId, candidates);
+        }
+
+        private void judge(Pending pending, RecordService.Taken taken) {
             List<Violation> wrong = new ArrayList<>();
             Long id = null;
             E record = null;
@@ -160,14 +287,15 @@ public class RecordImport {
             boolean update = false;
             boolean changed = false;
             try {
-                id = idOf(values);
+                id = idOf(pending.texts);
                 if (id == null) {
-                    record = records.prepare(actor, kind, cityId, kind.readText(values), RecordSource.IMPORT);
+                    record = records.prepare(actor, kind, cityId, pending.values(), RecordSource.IMPORT, taken);
                 } else {
                     if (!ids.add(id)) {
                         throw new InvalidInputException(Violation.of("id", "file.duplicate-in-file", id));
                     }
-                    var revision = records.checkRevision(actor, kind, cityId, id, versionOf(values), kind.readText(values));
+                    Long version = versionOf(pending.texts);
+                    var revision = records.checkRevision(actor, kind, cityId, id, version, pending.values(), taken);
                     record = revision.record();
                     before = revision.before();
                     update = true;
@@ -193,7 +321,7 @@ public class RecordImport {
                 checked.rejected++;
                 for (Violation v : wrong) {
                     if (checked.problems.size() < MAX_LISTED) {
-                        checked.problems.add(v.atRow(row));
+                        checked.problems.add(v.atRow(pending.row));
                     }
                 }
             } else if (!update) {
@@ -206,12 +334,21 @@ public class RecordImport {
             if (staged != null && checked.rejected == 0 && (!update || changed)) {
                 staged.add(stage(kind, table, record, before));
             }
-            if (checked.total % PROGRESS_EVERY == 0) {
-                progress.accept(checked.total);
-            }
-        });
-        progress.accept(checked.total);
-        return checked;
+        }
+    }
+
+    /** A failure of the checks on its way out of the file reader; see {@link Checking#checkCarried}. */
+    private static final class CheckFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     /**

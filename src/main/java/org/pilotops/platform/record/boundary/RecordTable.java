@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ final class RecordTable<E extends CityRecord> {
             int p = 1;
             for (Object[] row : rows) {
                 for (Object value : row) {
-                    insert.setObject(p++, value);
+                    bind(insert, p++, value);
                 }
             }
             try (ResultSet returned = insert.executeQuery()) {
@@ -218,7 +219,7 @@ final class RecordTable<E extends CityRecord> {
                 Object[] row = values.get(i);
                 int p = 1;
                 for (Object value : row) {
-                    update.setObject(p++, value);
+                    bind(update, p++, value);
                 }
                 update.setLong(p++, ids[i]);
                 update.setLong(p, versions[i]);
@@ -242,7 +243,7 @@ final class RecordTable<E extends CityRecord> {
                 for (Object[] row : rows.get(i)) {
                     insert.setLong(1, owners[i]);
                     for (int c = 0; c < row.length; c++) {
-                        insert.setObject(c + 2, row[c]);
+                        bind(insert, c + 2, row[c]);
                     }
                     insert.addBatch();
                     any = true;
@@ -266,6 +267,30 @@ final class RecordTable<E extends CityRecord> {
                 delete.addBatch();
             }
             delete.executeBatch();
+        }
+    }
+
+    /**
+     * Binds a value with the setter of its type: {@code setObject} makes the driver search its codecs for
+     * every one of the 18,000 parameters of a chunk, which showed in the import's profile.
+     */
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String s) {
+            statement.setString(index, s);
+        } else if (value instanceof Long l) {
+            statement.setLong(index, l);
+        } else if (value instanceof Integer i) {
+            statement.setInt(index, i);
+        } else if (value instanceof BigDecimal d) {
+            statement.setBigDecimal(index, d);
+        } else if (value instanceof Boolean b) {
+            statement.setBoolean(index, b);
+        } else if (value instanceof Short s) {
+            statement.setShort(index, s);
+        } else if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else {
+            statement.setObject(index, value);
         }
     }
 

@@ -2,13 +2,13 @@ package org.pilotops.platform.record.boundary;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +54,19 @@ final class StagedRecords implements AutoCloseable {
     private static final byte BOOLEAN = 4;
     private static final byte DECIMAL = 5;
     private static final byte DATE = 6;
-    private static final byte TIMESTAMP = 7;
+    private static final byte DATE_TIME = 7;
     private static final byte SHORT = 8;
 
     private final Path file;
-    private DataOutputStream out;
-    private DataInputStream in;
+    private OutputStream out;
+    private InputStream in;
+    /** One row's bytes, encoded or decoded whole: no per-value call into a (synchronized) stream. */
+    private ByteBuffer row = ByteBuffer.allocate(4096);
     private int count;
 
     private StagedRecords(Path file) throws IOException {
         this.file = file;
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     static StagedRecords create() {
@@ -79,27 +81,33 @@ final class StagedRecords implements AutoCloseable {
         return count;
     }
 
-    void add(Staged row) {
-        try {
-            out.writeLong(row.id());
-            out.writeLong(row.version());
-            out.writeLong(row.at().toEpochMilli());
-            writeValues(row.columns());
-            out.writeInt(row.children().size());
-            for (List<Object[]> rows : row.children()) {
-                out.writeInt(rows == null ? -1 : rows.size());
-                if (rows != null) {
-                    for (Object[] child : rows) {
-                        writeValues(child);
-                    }
+    void add(Staged staged) {
+        row.clear();
+        row.putInt(0); // the row's length, filled in below
+        row.putLong(staged.id());
+        row.putLong(staged.version());
+        row.putLong(staged.at().toEpochMilli());
+        putValues(staged.columns());
+        room(4);
+        row.putInt(staged.children().size());
+        for (List<Object[]> rows : staged.children()) {
+            room(4);
+            row.putInt(rows == null ? -1 : rows.size());
+            if (rows != null) {
+                for (Object[] child : rows) {
+                    putValues(child);
                 }
             }
-            writeString(row.before());
-            writeString(row.after());
-            count++;
+        }
+        putString(staged.before());
+        putString(staged.after());
+        row.putInt(0, row.position() - 4);
+        try {
+            out.write(row.array(), 0, row.position());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        count++;
     }
 
     /** The next rows in the order they were added, at most {@code max}; empty at the end. */
@@ -108,30 +116,35 @@ final class StagedRecords implements AutoCloseable {
             if (in == null) {
                 out.close();
                 out = null;
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             }
             List<Staged> rows = new ArrayList<>(Math.min(max, 1024));
-            while (rows.size() < max) {
-                long id;
-                try {
-                    id = in.readLong();
-                } catch (EOFException end) {
-                    break;
+            byte[] length = new byte[4];
+            while (rows.size() < max && in.readNBytes(length, 0, 4) == 4) {
+                int size = ByteBuffer.wrap(length).getInt();
+                if (row.capacity() < size) {
+                    row = ByteBuffer.allocate(size);
                 }
-                long version = in.readLong();
-                Instant at = Instant.ofEpochMilli(in.readLong());
-                Object[] columns = readValues();
-                int tables = in.readInt();
+                row.clear();
+                if (in.readNBytes(row.array(), 0, size) != size) {
+                    throw new IOException("Staged rows cut short");
+                }
+                row.limit(size);
+                long id = row.getLong();
+                long version = row.getLong();
+                Instant at = Instant.ofEpochMilli(row.getLong());
+                Object[] columns = getValues();
+                int tables = row.getInt();
                 List<List<Object[]>> children = new ArrayList<>(tables);
                 for (int t = 0; t < tables; t++) {
-                    int n = in.readInt();
+                    int n = row.getInt();
                     List<Object[]> childRows = n < 0 ? null : new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
-                        childRows.add(readValues());
+                        childRows.add(getValues());
                     }
                     children.add(childRows);
                 }
-                rows.add(new Staged(id, version, at, columns, children, readString(), readString()));
+                rows.add(new Staged(id, version, at, columns, children, getString(), getString()));
             }
             return rows;
         } catch (IOException e) {
@@ -139,88 +152,92 @@ final class StagedRecords implements AutoCloseable {
         }
     }
 
-    private void writeValues(Object[] values) throws IOException {
-        out.writeShort(values.length);
+    /** Makes room for {@code bytes} more in the row buffer, growing it as needed. */
+    private void room(int bytes) {
+        if (row.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(row.capacity() * 2, row.position() + bytes));
+            row.flip();
+            larger.put(row);
+            row = larger;
+        }
+    }
+
+    private void putValues(Object[] values) {
+        room(2);
+        row.putShort((short) values.length);
         for (Object value : values) {
+            room(13);
             if (value == null) {
-                out.writeByte(NULL);
+                row.put(NULL);
             } else if (value instanceof String s) {
-                out.writeByte(STRING);
-                writeString(s);
+                row.put(STRING);
+                putString(s);
             } else if (value instanceof Long l) {
-                out.writeByte(LONG);
-                out.writeLong(l);
+                row.put(LONG).putLong(l);
             } else if (value instanceof Integer i) {
-                out.writeByte(INT);
-                out.writeInt(i);
+                row.put(INT).putInt(i);
             } else if (value instanceof Short s) {
-                out.writeByte(SHORT);
-                out.writeShort(s);
+                row.put(SHORT).putShort(s);
             } else if (value instanceof Boolean b) {
-                out.writeByte(BOOLEAN);
-                out.writeBoolean(b);
+                row.put(BOOLEAN).put((byte) (b ? 1 : 0));
             } else if (value instanceof BigDecimal d) {
-                out.writeByte(DECIMAL);
-                out.writeInt(d.scale());
                 byte[] unscaled = d.unscaledValue().toByteArray();
-                out.writeShort(unscaled.length);
-                out.write(unscaled);
+                room(7 + unscaled.length);
+                row.put(DECIMAL).putInt(d.scale()).putShort((short) unscaled.length).put(unscaled);
             } else if (value instanceof LocalDate d) {
-                out.writeByte(DATE);
-                out.writeLong(d.toEpochDay());
+                row.put(DATE).putLong(d.toEpochDay());
             } else if (value instanceof LocalDateTime t) {
-                out.writeByte(TIMESTAMP);
-                out.writeLong(t.toEpochSecond(ZoneOffset.UTC));
-                out.writeInt(t.getNano());
+                row.put(DATE_TIME).putLong(t.toEpochSecond(ZoneOffset.UTC)).putInt(t.getNano());
             } else {
                 throw new IllegalArgumentException("Cannot stage a " + value.getClass().getName());
             }
         }
     }
 
-    private Object[] readValues() throws IOException {
-        Object[] values = new Object[in.readShort()];
+    private Object[] getValues() throws IOException {
+        Object[] values = new Object[row.getShort()];
         for (int i = 0; i < values.length; i++) {
-            byte type = in.readByte();
+            byte type = row.get();
             values[i] = switch (type) {
                 case NULL -> null;
-                case STRING -> readString();
-                case LONG -> in.readLong();
-                case INT -> in.readInt();
-                case SHORT -> in.readShort();
-                case BOOLEAN -> in.readBoolean();
+                case STRING -> getString();
+                case LONG -> row.getLong();
+                case INT -> row.getInt();
+                case SHORT -> row.getShort();
+                case BOOLEAN -> row.get() != 0;
                 case DECIMAL -> {
-                    int scale = in.readInt();
-                    byte[] unscaled = new byte[in.readShort()];
-                    in.readFully(unscaled);
+                    int scale = row.getInt();
+                    byte[] unscaled = new byte[row.getShort()];
+                    row.get(unscaled);
                     yield new BigDecimal(new BigInteger(unscaled), scale);
                 }
-                case DATE -> LocalDate.ofEpochDay(in.readLong());
-                case TIMESTAMP -> LocalDateTime.ofEpochSecond(in.readLong(), in.readInt(), ZoneOffset.UTC);
+                case DATE -> LocalDate.ofEpochDay(row.getLong());
+                case DATE_TIME -> LocalDateTime.ofEpochSecond(row.getLong(), row.getInt(), ZoneOffset.UTC);
                 default -> throw new IOException("Unknown staged value type " + type);
             };
         }
         return values;
     }
 
-    private void writeString(String s) throws IOException {
+    private void putString(String s) {
         if (s == null) {
-            out.writeInt(-1);
+            room(4);
+            row.putInt(-1);
             return;
         }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        room(4 + bytes.length);
+        row.putInt(bytes.length).put(bytes);
     }
 
-    private String readString() throws IOException {
-        int length = in.readInt();
+    private String getString() {
+        int length = row.getInt();
         if (length < 0) {
             return null;
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        String s = new String(row.array(), row.position(), length, StandardCharsets.UTF_8);
+        row.position(row.position() + length);
+        return s;
     }
 
     @Override
