@@ -144,6 +144,42 @@ class RecordBatchImportIT {
     }
 
     /**
+     * A protection centre's yearly caseload lives in a table of its own: a new centre's years follow it
+     * there, and a correction that changes them replaces them, read back as the audit says.
+     */
+    @Test
+    void aCentresYearlyActivityFollowsItAndACorrectionReplacesIt() throws SQLException {
+        long cityId = Fixtures.city(Fixtures.someProvince(), "维权中心导入市");
+        Api reporter = Fixtures.reporter(cityId, false).api();
+        String base = "/api/v1/cities/" + cityId + "/protection-centres";
+        Api.Answer seeded = reporter.post(base, """
+                {"name": "导入维权中心", "kind": "RAPID_RIGHTS_PROTECTION", "status": "OPERATING",
+                 "openingDate": "2019-03-01", "activity": [{"year": 2019, "casesAccepted": 120, "casesClosed": 100,
+                 "disputesMediated": 30}]}""");
+        assertEquals(201, seeded.status(), seeded::toString);
+        long seedId = seeded.json().getJsonNumber("id").longValue();
+        String csv = "id,version,name,kind,status,openingDate,activity\n"
+                + seedId + "," + seeded.json().getJsonNumber("version")
+                + ",导入维权中心,RAPID_RIGHTS_PROTECTION,OPERATING,2019-03-01,2019:130/110/35; 2020:90/80/25\n"
+                + ",,新建维权中心,IP_PROTECTION,OPERATING,2020-05-01,2020:1/2/3\n";
+
+        Api.Answer stored = upload(reporter, base + "/import?dryRun=false", csv);
+        assertEquals(201, stored.status(), stored::toString);
+        assertEquals(List.of(1, 1), List.of(stored.json().getInt("created"), stored.json().getInt("updated")));
+        for (String[] entry : auditOf(stored.json().getString("importId"))) {
+            assertEquals(json(entry[3]), reporter.get(base + "/" + entry[0]).json(), "read back as audited");
+        }
+        JsonObject corrected = reporter.get(base + "/" + seedId).json();
+        assertEquals(2, corrected.getJsonArray("activity").size(), corrected::toString);
+        assertEquals(130, corrected.getJsonArray("activity").getJsonObject(0).getInt("casesAccepted"));
+        assertEquals(2, Fixtures.count("select count(*) from protection_centre_activity where centre_id = " + seedId),
+                "the old year replaced, not kept beside the new ones");
+        assertEquals(1, Fixtures.count("select count(*) from protection_centre_activity a join protection_centre c"
+                + " on c.id = a.centre_id where c.city_id = " + cityId + " and c.name = '新建维权中心' and a.year = 2020"
+                + " and a.cases_accepted = 1 and a.cases_closed = 2 and a.disputes_mediated = 3"));
+    }
+
+    /**
      * Whether a unique number is taken is asked once per chunk of rows, yet every row is judged as the API
      * judges one record: a number the city holds (also in other letter case, as the database compares
      * it) is refused on its row, a number twice in the file on its second row, a correction keeping its own
