@@ -227,7 +227,7 @@ public final class BenchRun {
         }
     }
 
-    /** The rows as one transaction of multi-row INSERTs (batches of 1,000): seconds, commit included. */
+    /** The rows as one transaction of JDBC batches of 1,000 (the driver's bulk protocol): seconds, commit included. */
     private double jdbcBatch(List<Map<String, Object>> rows) throws SQLException {
         String sql = "INSERT INTO navigation_project (city_id, year, source, logging_agency_id, created_by, created_at,"
                 + " updated_by, updated_at, version, title, type, industry, lead_organisation, start_date, end_date,"

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import org.pilotops.platform.persistence.InstantConverter;
@@ -35,6 +36,12 @@ public class AuditLog {
      * Writes many entries as one JDBC batch on the transaction's own connection: an import of 100,000
      * records audits each of them without 100,000 round trips (generated keys, which JPA would fetch one
      * by one, are not needed for an append-only row). The caller has flushed, so the connection is held.
+     * <p>
+     * The statement says {@code NO_GENERATED_KEYS} on purpose: Payara's connection wrapper prepares a plain
+     * {@code prepareStatement(sql)} through the driver's {@code (sql, type, concurrency)} form, which
+     * MariaDB Connector/J 3.5 treats as asking for generated keys; a batch that asks for keys cannot use
+     * the server's bulk protocol before MariaDB 11.5 and goes as one INSERT per entry instead (measured:
+     * 20,000 entries took about four times as long).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
@@ -42,7 +49,7 @@ public class AuditLog {
             return;
         }
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.NO_GENERATED_KEYS)) {
             for (AuditEntry e : entries) {
                 insert.setTimestamp(1, UTC.convertToDatabaseColumn(e.getOccurredAt()));
                 insert.setString(2, e.getActor());

@@ -15,7 +15,7 @@ import org.pilotops.platform.problem.Violation;
 
 /**
  * An uploaded file spooled to a temporary file, deleted on close, with its size and SHA-256: an import
- * reads it twice (check, then store) and a typical case's attachment is judged as a whole and then stored
+ * streams its rows from it and a typical case's attachment is judged as a whole and then stored
  * chunk by chunk, neither holding it in memory. More than the limit is refused with 413; the rest of such
  * a body is read and dropped (up to a bound), so the client receives the answer instead of a connection
  * reset while it is still sending. An empty body is a 400 on {@code file}.
