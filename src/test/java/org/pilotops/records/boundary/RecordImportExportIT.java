@@ -287,17 +287,22 @@ class RecordImportExportIT {
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
 
-        String csv = new String(exportOf("csv", 2020).body(), StandardCharsets.UTF_8);
-        CSVRecord exported = csvRecords(exportOf("csv", 2020)).stream().filter(r -> r.get("id").equals(String.valueOf(id)))
-                .findFirst().orElseThrow();
+        HttpResponse<byte[]> file = exportOf("csv", 2020);
+        List<CSVRecord> rows = csvRecords(file);
+        CSVRecord exported = rows.stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst().orElseThrow();
         assertEquals("'" + title, exported.get("title"));
         assertEquals("'=1+2", exported.get("leadOrganisation"));
         assertEquals("'@SUM(1+1)", exported.get("industry"));
-        assertTrue(csv.contains(",10.00,"), "numbers stay numbers");
+        assertEquals("10.00", exported.get("budget"), "numbers stay numbers");
+        assertTrue(new String(file.body(), StandardCharsets.UTF_8).contains(",10.00,"), "and are written unquoted");
 
-        JsonObject back = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv", exportOf("csv", 2020).body()).json();
-        assertEquals(0, back.getInt("rejected"), back::toString);
-        assertEquals(0, back.getInt("updated"), "the apostrophe is taken off again: nothing changed");
+        // Only this record's row goes back: the year may also hold the 100,000 rows of another test, and
+        // checking those again would time the import rather than the round trip of these cells.
+        String back = String.join(",", rows.get(0).getParser().getHeaderNames()) + "\n" + csvLine(exported.toList());
+        JsonObject checked = upload(city, NAVIGATION + "/import?dryRun=true", "text/csv",
+                back.getBytes(StandardCharsets.UTF_8)).json();
+        assertEquals(List.of(1, 0, 0, 1), List.of(checked.getInt("total"), checked.getInt("rejected"),
+                checked.getInt("updated"), checked.getInt("unchanged")), "the apostrophe is taken off again: nothing changed");
     }
 
     private static List<CSVRecord> csvRecords(HttpResponse<byte[]> exported) throws IOException {
