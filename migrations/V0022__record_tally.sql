@@ -27,13 +27,13 @@ CREATE TABLE record_tally (
     changes  BIGINT         NOT NULL DEFAULT 0,
     PRIMARY KEY (city_id, kind, year),
     KEY record_tally_year (year, kind)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE data_revision (
     id        TINYINT  NOT NULL PRIMARY KEY,
     revision  BIGINT   NOT NULL,
     CONSTRAINT data_revision_one_row_ck CHECK (id = 1)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 INSERT INTO data_revision (id, revision) VALUES (1, 0);
 
 CREATE VIEW record_tally_recount AS
