@@ -31,7 +31,7 @@ public final class InContainerDeployment {
                         """), "web-fragment.xml");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addClasses(testClasses)
-                .addClass(ArquillianDatabase.class)
+                .addClasses(ArquillianDatabase.class, SqlRows.class, SqlRows.CityWithAgency.class)
                 .addAsLibrary(runnerAccess);
     }
 }

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -49,6 +48,7 @@ import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
+import org.pilotops.testing.SqlRows;
 
 /**
  * {@link RecordExport} inside Payara Micro on MariaDB: a file is one snapshot of the records, each once, in
@@ -87,13 +87,12 @@ class RecordExportIT {
 
     @BeforeEach
     void newCity() throws SQLException {
-        city = insert("insert into pilot_city (division_code, name_zh, name_en, province_id, level, demo) "
-                + "values (?, '导出测试市', 'Export Test City', 320000, 'PREFECTURE', true)", code());
-        agency = insert("insert into service_agency (name, credit_code, kind) values ('导出测试机构', ?, 'PATENT_AGENCY')",
-                "91" + code() + "MA0000000");
-        execute("insert into agency_city (agency_id, city_id) values (" + agency + ", " + city + ")");
-        reporter = new Actor("it-exporter", Set.of(Role.CITY_REPORTER), city, null, null, false, Set.of(city));
-        agencyStaff = new Actor("it-export-agency", Set.of(Role.AGENCY_STAFF), null, null, agency, false, Set.of(city));
+        SqlRows.CityWithAgency own = new SqlRows(dataSource).cityWithAgency("导出测试市", "Export Test City", 320000,
+                "it-exporter");
+        city = own.city();
+        agency = own.agency();
+        reporter = own.reporter();
+        agencyStaff = own.agencyStaff();
     }
 
     @Test
@@ -270,28 +269,6 @@ class RecordExportIT {
                 }
             }
             return ids;
-        }
-    }
-
-    private static String code() {
-        return Integer.toString(900000 + ThreadLocalRandom.current().nextInt(99999));
-    }
-
-    private long insert(String sql, String parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, parameter);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
         }
     }
 }

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +36,7 @@ import org.pilotops.pledge.entity.PledgeFinancing;
 import org.pilotops.platform.security.Role;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
+import org.pilotops.testing.SqlRows;
 
 /**
  * {@link RecordService} inside Payara Micro on MariaDB: transactions (a change and its audit entry
@@ -74,6 +70,7 @@ class RecordServiceIT {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    SqlRows rows;
     long city;
     long otherCity;
     long agency;
@@ -82,15 +79,13 @@ class RecordServiceIT {
 
     @BeforeEach
     void newCities() throws SQLException {
-        city = insert("insert into pilot_city (division_code, name_zh, name_en, province_id, level, demo) "
-                + "values (?, '测试市', 'Test City', 320000, 'PREFECTURE', true)", code());
-        otherCity = insert("insert into pilot_city (division_code, name_zh, name_en, province_id, level, demo) "
-                + "values (?, '另一测试市', 'Other Test City', 330000, 'PREFECTURE', true)", code());
-        agency = insert("insert into service_agency (name, credit_code, kind) values ('测试机构', ?, 'PATENT_AGENCY')",
-                "91" + code() + "MA0000000");
-        execute("insert into agency_city (agency_id, city_id) values (" + agency + ", " + city + ")");
-        reporter = new Actor("it-reporter", Set.of(Role.CITY_REPORTER), city, null, null, false, Set.of(city));
-        agencyStaff = new Actor("it-agency", Set.of(Role.AGENCY_STAFF), null, null, agency, false, Set.of(city));
+        rows = new SqlRows(dataSource);
+        SqlRows.CityWithAgency own = rows.cityWithAgency("测试市", "Test City", 320000, "it-reporter");
+        city = own.city();
+        agency = own.agency();
+        reporter = own.reporter();
+        agencyStaff = own.agencyStaff();
+        otherCity = rows.city("另一测试市", "Other Test City", 330000);
     }
 
     static RecordValues project(NavigationProjectKind kind, String title, String start, String end) {
@@ -111,14 +106,14 @@ class RecordServiceIT {
         NavigationProject created = records.create(reporter, kind, city,
                 project(kind, "事务测试", "2019-01-01", "2019-06-30"), RecordSource.CITY);
         assertEquals(2019, created.getYear());
-        assertEquals(1, count("select count(*) from audit_entry where subject_type = 'navigation-projects' "
+        assertEquals(1, rows.count("select count(*) from audit_entry where subject_type = 'navigation-projects' "
                 + "and subject_id = " + created.getId() + " and action = 'CREATE' and actor = 'it-reporter'"));
     }
 
     @Test
     void aRefusedChangeLeavesNeitherRecordNorAuditEntry() throws SQLException {
-        long recordsBefore = count("select count(*) from navigation_project where city_id = " + city);
-        long auditBefore = count("select count(*) from audit_entry where city_id = " + city);
+        long recordsBefore = rows.count("select count(*) from navigation_project where city_id = " + city);
+        long auditBefore = rows.count("select count(*) from audit_entry where city_id = " + city);
         assertThrows(InvalidInputException.class, () -> records.create(reporter, kind, city,
                 project(kind, "结束早于开始", "2019-06-01", "2019-01-01"), RecordSource.CITY));
         assertThrows(NotFoundException.class, () -> records.create(reporter, kind, otherCity,
@@ -126,8 +121,8 @@ class RecordServiceIT {
         Actor reviewer = new Actor("it-province", Set.of(Role.PROVINCE_REVIEWER), null, 320000, null, false, Set.of(city));
         assertThrows(OperationNotAllowedException.class, () -> records.create(reviewer, kind, city,
                 project(kind, "审核员不填报", "2019-01-01", "2019-06-30"), RecordSource.API));
-        assertEquals(recordsBefore, count("select count(*) from navigation_project where city_id = " + city));
-        assertEquals(auditBefore, count("select count(*) from audit_entry where city_id = " + city));
+        assertEquals(recordsBefore, rows.count("select count(*) from navigation_project where city_id = " + city));
+        assertEquals(auditBefore, rows.count("select count(*) from audit_entry where city_id = " + city));
     }
 
     @Test
@@ -144,12 +139,12 @@ class RecordServiceIT {
 
     @Test
     void aRollbackOfTheCallersTransactionTakesTheAuditEntryWithIt() throws Exception {
-        long auditBefore = count("select count(*) from audit_entry where city_id = " + city);
+        long auditBefore = rows.count("select count(*) from audit_entry where city_id = " + city);
         transaction.begin();
         records.create(reporter, kind, city, project(kind, "回滚", "2019-01-01", "2019-02-01"), RecordSource.CITY);
         transaction.rollback();
-        assertEquals(auditBefore, count("select count(*) from audit_entry where city_id = " + city));
-        assertEquals(0, count("select count(*) from navigation_project where city_id = " + city + " and title = '回滚'"));
+        assertEquals(auditBefore, rows.count("select count(*) from audit_entry where city_id = " + city));
+        assertEquals(0, rows.count("select count(*) from navigation_project where city_id = " + city + " and title = '回滚'"));
     }
 
     @Test
@@ -184,7 +179,7 @@ class RecordServiceIT {
         Exception refused = assertThrows(Exception.class, () -> jpa.persist(pledge));
         ConstraintViolationException invalid = causeOf(refused, ConstraintViolationException.class);
         assertEquals("sme.creditCode", invalid.getConstraintViolations().iterator().next().getPropertyPath().toString());
-        assertEquals(0, count("select count(*) from pledge_financing where city_id = " + city));
+        assertEquals(0, rows.count("select count(*) from pledge_financing where city_id = " + city));
 
         PledgeFinancing confirmed = pledges.newRecord();
         texts.put("smeCreditCode", "91350200776049653B");
@@ -192,7 +187,7 @@ class RecordServiceIT {
         pledges.apply(confirmed, pledges.readText(texts));
         confirmed.logged(city, null, RecordSource.API, "it-direct", java.time.Instant.now());
         jpa.persist(confirmed);
-        assertEquals(1, count("select count(*) from pledge_financing where city_id = " + city));
+        assertEquals(1, rows.count("select count(*) from pledge_financing where city_id = " + city));
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
@@ -202,34 +197,5 @@ class RecordServiceIT {
             }
         }
         throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
-    }
-
-    private static String code() {
-        return Integer.toString(900000 + ThreadLocalRandom.current().nextInt(99999));
-    }
-
-    private long insert(String sql, String parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, parameter);
-            s.executeUpdate();
-            ResultSet keys = s.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
