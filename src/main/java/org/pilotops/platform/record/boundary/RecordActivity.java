@@ -16,8 +16,7 @@ import org.pilotops.platform.security.Actor;
 
 /**
  * What is happening in the records of the cities a user sees, for the home pages: how many records of
- * each kind each city holds in a year, and a city's latest changes. The counts are one query over every kind's table (a UNION ALL of grouped counts, each served by the
- * {@code (city_id, year, …)} index), whatever the number of cities. Scoped like the records themselves:
+ * each kind each city holds in a year, and a city's latest changes. Scoped like the records themselves:
  * agency staff count only what their agency logged.
  */
 @ApplicationScoped
@@ -29,21 +28,35 @@ public class RecordActivity {
     @Inject
     RecordKinds kinds;
 
-    /** Counts per city id, then per kind path; a city or kind without records has no entry. */
+    @Inject
+    RecordTallies tallies;
+
+    /**
+     * Counts per city id, then per kind path; a city or kind without records has no entry. Whoever sees
+     * whole cities reads the live aggregates ({@link RecordTallies}), a few rows per city however many
+     * records there are; agency staff count what their agency logged, which the aggregates do not split.
+     */
     public Map<Long, Map<String, Long>> inYear(Actor actor, int year) {
+        if (!actor.onlyAgencyRecords()) {
+            Map<Long, Map<String, Long>> counts = new HashMap<>();
+            for (RecordTallies.Tally t : tallies.tallies(RecordTallies.Scope.nation(), RecordTallies.Breakdown.CITY,
+                    year, year)) {
+                if (t.records() != 0 && actor.sees(t.key())) {
+                    counts.computeIfAbsent(t.key(), c -> new HashMap<>()).put(t.kind(), t.records());
+                }
+            }
+            return counts;
+        }
         List<RecordKind<?>> all = List.copyOf(kinds.all());
-        String agency = actor.onlyAgencyRecords() ? " AND logging_agency_id = ?" : "";
         String sql = all.stream()
                 .map(k -> "SELECT '" + k.path() + "', city_id, COUNT(*) FROM " + k.table()
-                        + " WHERE year = ?" + agency + " GROUP BY city_id")
+                        + " WHERE year = ? AND logging_agency_id = ? GROUP BY city_id")
                 .collect(Collectors.joining(" UNION ALL "));
         Query query = em.createNativeQuery(sql);
         int position = 1;
         for (int i = 0; i < all.size(); i++) {
             query.setParameter(position++, year);
-            if (!agency.isEmpty()) {
-                query.setParameter(position++, actor.agencyId());
-            }
+            query.setParameter(position++, actor.agencyId());
         }
         Map<Long, Map<String, Long>> counts = new HashMap<>();
         for (Object row : query.getResultList()) {
