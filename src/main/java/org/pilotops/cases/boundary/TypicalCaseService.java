@@ -293,7 +293,7 @@ public class TypicalCaseService {
     }
 
     private <E extends CityRecord> List<E> choicesOf(Actor actor, RecordKind<E> kind, long cityId) {
-        return records.list(actor, kind, cityId, new RecordQuery(null, 0, CHOICES_MAX, "id", true, Map.of())).items();
+        return records.items(actor, kind, cityId, new RecordQuery(null, 0, CHOICES_MAX, "id", true, Map.of()));
     }
 
     /**

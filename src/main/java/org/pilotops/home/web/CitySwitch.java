@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
@@ -39,10 +39,9 @@ public class CitySwitch {
     CurrentActor current;
 
     @Inject
-    CityDirectory directory;
+    VisibleCities visible;
 
     private Long cityId;
-    private List<CityDto> cities;
 
     /** Shown only to users who see more than one city. */
     public boolean isShown() {
@@ -51,11 +50,7 @@ public class CitySwitch {
 
     /** The cities the user sees, in the directory's order (by province, then division code). */
     public List<CityDto> getCities() {
-        if (cities == null) {
-            Actor actor = current.get();
-            cities = directory.cities().stream().filter(c -> actor.sees(c.id())).toList();
-        }
-        return cities;
+        return visible.all();
     }
 
     /**

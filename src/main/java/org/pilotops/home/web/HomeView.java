@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.pilotops.cases.boundary.TypicalCaseService;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseCounts;
 import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
 import org.pilotops.home.boundary.SystemStatus;
@@ -49,6 +50,9 @@ public class HomeView implements Serializable {
     CityDirectory directory;
 
     @Inject
+    VisibleCities visibleCities;
+
+    @Inject
     RecordActivity activity;
 
     @Inject
@@ -80,7 +84,7 @@ public class HomeView implements Serializable {
     /** The page's view action: the figures of the year asked for, or of the current programme year. */
     public void load() {
         actor = current.get();
-        List<CityDto> visible = directory.cities().stream().filter(c -> actor.sees(c.id())).toList();
+        List<CityDto> visible = visibleCities.all();
         int last = Math.max(FIRST_YEAR, visible.stream().mapToInt(CityDto::pilotEndYear).max().orElse(FIRST_YEAR));
         if (year == null || year < FIRST_YEAR || year > last) {
             year = Math.max(FIRST_YEAR, Math.min(clock.today().getYear(), last));

@@ -75,7 +75,7 @@ public class RecordEditView implements Serializable {
     void load() {
         Actor actor = current.get();
         kindPath = context.kind(context.parameter("kind")).path();
-        city = context.requestedCity(actor);
+        city = context.requestedCity();
         if (city == null) {
             throw new NotFoundException();
         }

@@ -72,7 +72,7 @@ public class RecordImportView implements Serializable {
         actor = current.get();
         RecordKind<? extends CityRecord> kind = context.kind(context.parameter("kind"));
         kindPath = kind.path();
-        city = context.requestedCity(actor);
+        city = context.requestedCity();
         if (city == null) {
             throw new NotFoundException();
         }

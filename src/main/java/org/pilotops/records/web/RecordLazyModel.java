@@ -22,7 +22,8 @@ import org.primefaces.model.SortOrder;
  * Pages, sorts and filters a record list in the database, one page at a time, through the same
  * {@link RecordService} query as the API: the drop-down filters of reference and choice columns and the
  * typed filters of the others (text by a part, dates and numbers exactly or {@code from..to}). A filter
- * the service refuses shows its message and an empty page, never an error page.
+ * the service refuses shows its message and an empty page, never an error page. PrimeFaces asks for the
+ * count, then for the page: one COUNT and one SELECT per request.
  */
 class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
 
@@ -58,7 +59,7 @@ class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
     public List<E> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(Math.max(pageSize, 1), RecordQuery.MAX_SIZE);
         try {
-            return records.list(actor, kind, cityId, query(first / size, size, sortBy, filterBy)).items();
+            return records.items(actor, kind, cityId, query(first / size, size, sortBy, filterBy));
         } catch (InvalidInputException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             for (Violation v : refused.violations()) {

@@ -70,8 +70,8 @@ public class RecordListView implements Serializable {
     void load() {
         Actor actor = current.get();
         kindPath = context.kind(context.parameter("kind")).path();
-        cities = context.visibleCities(actor);
-        CityDto requested = context.requestedCity(actor);
+        cities = context.visibleCities();
+        CityDto requested = context.requestedCity();
         if (requested == null && cities.isEmpty()) {
             throw new NotFoundException();
         }

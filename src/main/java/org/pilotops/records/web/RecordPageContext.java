@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.pilotops.city.boundary.CityDirectory;
+import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.NotFoundException;
@@ -29,7 +29,7 @@ public class RecordPageContext {
     RecordKinds kinds;
 
     @Inject
-    CityDirectory cities;
+    VisibleCities cities;
 
     @Inject
     LanguageSwitch language;
@@ -38,15 +38,14 @@ public class RecordPageContext {
         return kinds.byPath(path == null ? "" : path).orElseThrow(NotFoundException::new);
     }
 
-    public List<CityDto> visibleCities(Actor actor) {
-        return cities.cities().stream().filter(c -> actor.sees(c.id())).toList();
+    public List<CityDto> visibleCities() {
+        return cities.all();
     }
 
-    /** The city of the request's {@code city} parameter, if the actor may see it; otherwise "not found". */
-    public CityDto requestedCity(Actor actor) {
+    /** The city of the request's {@code city} parameter, if the user may see it; otherwise "not found". */
+    public CityDto requestedCity() {
         Long requested = longParameter("city");
-        return requested == null ? null : visibleCities(actor).stream().filter(c -> c.id() == requested).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return requested == null ? null : cities.city(requested).orElseThrow(NotFoundException::new);
     }
 
     public String parameter(String name) {

@@ -30,7 +30,7 @@ public class IndicatorCalculator {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** A province's or the nation's figures as last computed, with the data revision they were computed at. */
+    /** A scope's figures as last computed, with the data revision they were computed at. */
     private final Map<Measured, Computed> computed = new ConcurrentHashMap<>();
 
     private record Measured(IndicatorScope scope, int fromYear, int toYear) {
@@ -40,16 +40,17 @@ public class IndicatorCalculator {
     }
 
     /**
-     * The figures of every year from {@code fromYear} to {@code toYear}, in one query. A province's or the
-     * nation's are kept and answered again until anything they are computed from changes: the write counts
+     * The figures of every year from {@code fromYear} to {@code toYear}, in one query. A city's, a province's
+     * or the nation's are kept and answered again until anything they are computed from changes: the write counts
      * of the scope's tallies and the data revision, which the database's triggers move with every write
      * (migration {@code V0022}), so they are never stale — yet a national dashboard at a million records
-     * does not scan them all again while nothing changed. Kept per node; the revision is read from the
+     * does not scan them all again while nothing changed (nor a city's dashboard its hundred thousand
+     * records). Kept per node, at most one entry per scope and run of years; the revision is read from the
      * database, so every node sees every other node's writes. Inside a transaction nothing is kept or
      * reused: it may have written what it then rolls back.
      */
     public Map<Integer, Indicators> indicators(IndicatorScope scope, int fromYear, int toYear) {
-        if (scope.level() == IndicatorScope.Level.CITY || transactions.getTransactionKey() != null) {
+        if (transactions.getTransactionKey() != null) {
             return measure(scope, fromYear, toYear);
         }
         Measured key = new Measured(scope, fromYear, toYear);

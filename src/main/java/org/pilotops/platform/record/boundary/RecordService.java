@@ -127,6 +127,13 @@ public class RecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public <E extends CityRecord> RecordPage<E> list(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
+        return new RecordPage<>(items(actor, kind, cityId, query), count(actor, kind, cityId, query), query.page(),
+                query.size());
+    }
+
+    /** One page of a list without its total: what a paging table asks once it has the count. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends CityRecord> List<E> items(Actor actor, RecordKind<E> kind, long cityId, RecordQuery query) {
         requireListable(actor, kind, cityId, query);
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
@@ -135,13 +142,13 @@ public class RecordService {
         select.where(matching(actor, kind, cityId, query, cb, root));
         Path<?> sorted = attribute(root, kind, query.sort());
         Order order = query.descending() ? cb.desc(sorted) : cb.asc(sorted);
-        select.orderBy(query.sort().equals("id") ? List.of(order) : List.of(order, cb.desc(root.get("id"))));
-        List<E> items = em.createQuery(select)
+        // Ties in the id's order the same way round, so one index (city, column, id) serves either direction.
+        Order tieBreak = query.descending() ? cb.desc(root.get("id")) : cb.asc(root.get("id"));
+        select.orderBy(query.sort().equals("id") ? List.of(order) : List.of(order, tieBreak));
+        return em.createQuery(select)
                 .setFirstResult(Math.toIntExact(Math.min((long) query.page() * query.size(), Integer.MAX_VALUE)))
                 .setMaxResults(query.size())
                 .getResultList();
-
-        return new RecordPage<>(items, count(actor, kind, cityId, query), query.page(), query.size());
     }
 
     /** How many records a list would hold in all; what a paging table asks before its first page. */
