@@ -129,6 +129,20 @@ public class RecordTallies {
     }
 
     /**
+     * How many records of one kind a city holds in a year, or in all its years with {@code year} null: the
+     * total of a list without filters, a sum of at most a few rows instead of a count of the city's records.
+     */
+    public long records(long cityId, String kind, Integer year) {
+        Query query = em.createNativeQuery("SELECT COALESCE(SUM(records), 0) FROM record_tally "
+                + "WHERE city_id = ?1 AND kind = ?2" + (year == null ? "" : " AND year = ?3"));
+        query.setParameter(1, cityId).setParameter(2, kind);
+        if (year != null) {
+            query.setParameter(3, year);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
      * Recounts every tally from the records and compares, in one statement, so both sides are read as of
      * one moment even while others write. A tally of 0 records (all of them deleted or moved) is the same
      * as none.
