@@ -153,8 +153,15 @@ public final class BenchRun {
         Latencies nationIndicators = new Latencies();
         Latencies cityIndicators = new Latencies();
         Latencies nationIndicatorsAfterWrite = new Latencies();
+        Latencies cityIndicatorsAfterWrite = new Latencies();
         SampleRecords fresh = new SampleRecords(state.scratch(), 98, "D" + System.currentTimeMillis() % 100_000 + "-", 0);
+        SampleRecords freshInCity = new SampleRecords(city, 97, "E" + System.currentTimeMillis() % 100_000 + "-", 0);
+        BenchHttp cityReporter = BenchHttp.as(env.portal(), city.reporter(), state.password()).signIn();
         for (int i = 0; i < repeats; i++) {
+            // A record logged in the city first: its figures must be computed again, from its records.
+            cityReporter.postJson("api/v1/cities/" + city.id() + "/navigation-projects",
+                    SampleRecords.json(freshInCity.record(Kind.NAVIGATION, 2019)));
+            timed(cityIndicatorsAfterWrite, () -> reader.status("api/v1/indicators?year=2019&cityId=" + city.id()));
             // A record logged first: the national figures must be computed again (nothing kept is current).
             scratchReporter.postJson("api/v1/cities/" + state.scratch().id() + "/navigation-projects",
                     SampleRecords.json(fresh.record(Kind.NAVIGATION, 2019)));
@@ -192,9 +199,11 @@ public final class BenchRun {
         out.add(String.format(Locale.ROOT, "| (d) the same right after a record was logged (computed from all the records, distinct SMEs included) vs the raw `GROUP BY` over all cities | %s | p95 %.0f ms | %.2f | p95 ≤ 100 ms |",
                 millis(nationIndicatorsAfterWrite), national.percentileMillis(95),
                 nationIndicatorsAfterWrite.percentileMillis(95) / national.percentileMillis(95)));
-        out.add(String.format(Locale.ROOT, "| (d) city dashboard's indicators: `GET /api/v1/indicators?year=2019&cityId=%d` vs the raw `GROUP BY` of that city | %s | p95 %.1f ms | %.2f | p95 ≤ 100 ms |",
-                city.id(), millis(cityIndicators), oneCity.percentileMillis(95),
-                cityIndicators.percentileMillis(95) / oneCity.percentileMillis(95)));
+        out.add(String.format(Locale.ROOT, "| (d) city dashboard's indicators: `GET /api/v1/indicators?year=2019&cityId=%d`, nothing written in the city since the last request (kept figures) | %s | — | — | p95 ≤ 100 ms |",
+                city.id(), millis(cityIndicators)));
+        out.add(String.format(Locale.ROOT, "| (d) the same right after a record was logged in that city (computed from its records) vs the raw `GROUP BY` of that city | %s | p95 %.1f ms | %.2f | p95 ≤ 100 ms |",
+                millis(cityIndicatorsAfterWrite), oneCity.percentileMillis(95),
+                cityIndicatorsAfterWrite.percentileMillis(95) / oneCity.percentileMillis(95)));
         out.add(String.format(Locale.ROOT, "| (d) raw `GROUP BY city_id, year` with counts and sums, all 7 kinds, all cities (%d runs) | — | p50 %.0f ms, p95 %.0f ms | — | (what a national dashboard replaces) |",
                 repeats, national.percentileMillis(50), national.percentileMillis(95)));
         out.add(String.format(Locale.ROOT, "| (d) the same for one city (city %d, the largest generated) | — | p50 %.1f ms, p95 %.1f ms | — | (what a city dashboard replaces) |",
