@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -188,7 +191,7 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.elementToBeClickable(
                     panel.findElement(By.cssSelector("li[data-label='" + label + "']")))).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(panel));
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> gone(panel));
                 settle();
                 return;
             } catch (org.openqa.selenium.TimeoutException stillOpen) {
@@ -196,6 +199,24 @@ public final class Browser implements AutoCloseable {
                     throw stillOpen;
                 }
             }
+        }
+    }
+
+    /**
+     * True when the element is hidden or no longer on the page. A choice that opens another page (the city
+     * switch) can remove it while it is asked, which Chromium answers with neither "stale" nor "no such
+     * element" but an inspector error about a node outside the document.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            return !element.isDisplayed();
+        } catch (StaleElementReferenceException | NoSuchElementException removed) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
