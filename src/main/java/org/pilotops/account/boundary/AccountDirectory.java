@@ -11,7 +11,6 @@ import java.util.Set;
 import org.pilotops.account.entity.Account;
 import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.city.boundary.CityDirectory;
-import org.pilotops.platform.security.AccountStanding;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.ActorDirectory;
 import org.pilotops.platform.security.Role;
@@ -41,20 +40,14 @@ public class AccountDirectory implements ActorDirectory {
     }
 
     @Override
-    public Optional<Actor> actorFor(String username) {
-        return enabledAccount(username).map(this::actorOf);
-    }
-
-    @Override
-    public AccountStanding standing(String username) {
-        // Two columns of one row found by the unique username: no entity, no role collection.
-        return em.createQuery("select a.mustChangePassword from Account a where a.username = :name and a.enabled = true",
-                        Boolean.class)
+    public Optional<Caller> caller(String username) {
+        // The roles in the same query: EclipseLink would read an eager element collection with a second one.
+        return em.createQuery("select a from Account a left join fetch a.roles where a.username = :name and a.enabled = true",
+                        Account.class)
                 .setParameter("name", username)
                 .getResultStream()
                 .findFirst()
-                .map(mustChange -> mustChange ? AccountStanding.PASSWORD_CHANGE_REQUIRED : AccountStanding.ACTIVE)
-                .orElse(AccountStanding.GONE);
+                .map(account -> new Caller(actorOf(account), account.isMustChangePassword()));
     }
 
     /** The account of this username, enabled or not. */

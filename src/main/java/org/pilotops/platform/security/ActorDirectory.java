@@ -8,9 +8,20 @@ import java.util.Optional;
  */
 public interface ActorDirectory {
 
-    /** The enabled account of this name as an actor, or empty when there is none. */
-    Optional<Actor> actorFor(String username);
+    /**
+     * The enabled account of this name, or empty when there is none (disabled, removed). Read on every
+     * protected request, so it is one query with the roles; the request keeps what it read
+     * ({@link CurrentActor}).
+     */
+    Optional<Caller> caller(String username);
 
-    /** The standing of the account of this name: one indexed row, cheap enough for every request. */
-    AccountStanding standing(String username);
+    /** An enabled account as a request reads it: the actor it acts as, and whether it must change its password first. */
+    record Caller(Actor actor, boolean mustChangePassword) {
+
+        /** The standing of the account read, empty meaning gone. */
+        public static AccountStanding standing(Optional<Caller> caller) {
+            return caller.map(c -> c.mustChangePassword() ? AccountStanding.PASSWORD_CHANGE_REQUIRED : AccountStanding.ACTIVE)
+                    .orElse(AccountStanding.GONE);
+        }
+    }
 }

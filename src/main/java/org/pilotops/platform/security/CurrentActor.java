@@ -3,12 +3,19 @@ package org.pilotops.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 
-/** The actor of the current request, looked up once per request. */
+/**
+ * The actor of the current request, read once per request: the authentication mechanism has read the
+ * account of every protected request already (to check its standing) and {@linkplain #keep keeps} the
+ * actor in the request, so the boundaries do not read it again.
+ */
 @RequestScoped
 public class CurrentActor {
+
+    private static final String KEPT = CurrentActor.class.getName();
 
     @Inject
     SecurityContext securityContext;
@@ -16,7 +23,15 @@ public class CurrentActor {
     @Inject
     ActorDirectory directory;
 
+    @Inject
+    HttpServletRequest request;
+
     private Actor actor;
+
+    /** Keeps the actor the authentication mechanism read for this request. */
+    static void keep(HttpServletRequest request, Actor actor) {
+        request.setAttribute(KEPT, actor);
+    }
 
     public Actor get() {
         if (actor == null) {
@@ -24,8 +39,10 @@ public class CurrentActor {
             if (caller == null) {
                 throw new OperationNotAllowedException("problem.not-signed-in.detail");
             }
-            actor = directory.actorFor(caller.getName())
-                    .orElseThrow(() -> new OperationNotAllowedException("problem.account-disabled.detail"));
+            actor = request.getAttribute(KEPT) instanceof Actor kept && kept.username().equals(caller.getName())
+                    ? kept
+                    : directory.caller(caller.getName()).map(ActorDirectory.Caller::actor)
+                            .orElseThrow(() -> new OperationNotAllowedException("problem.account-disabled.detail"));
         }
         return actor;
     }

@@ -30,7 +30,8 @@ import org.pilotops.platform.rest.Problems;
  * expensive password check, so a burst of logins cannot stall the server.
  *
  * <p>A session or a remembered credential proves only who signed in earlier. Each protected request
- * therefore reads the account's {@link AccountStanding} (one indexed row): a disabled account's session
+ * therefore reads the account (one query, kept for the request as its {@link CurrentActor}) for its
+ * {@link AccountStanding}: a disabled account's session
  * ends and its Basic credential fails at once, and an account signed in with a one-time password is held
  * at the password page (portal) or answered 403 {@code password-change-required} (API) until it chose
  * its own password.
@@ -124,7 +125,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
     private AuthenticationStatus apiCaller(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context, String callerName, Set<String> groups) {
-        switch (accounts.standing(callerName)) {
+        switch (readAccount(request, callerName)) {
             case GONE -> {
                 verifiedCredentials.forget(callerName);
                 return refuse(request, response, 401, "unauthorized");
@@ -141,6 +142,13 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(callerName, groups);
     }
 
+    /** Reads the caller's account once for the request: its standing here, its actor for {@link CurrentActor}. */
+    private AccountStanding readAccount(HttpServletRequest request, String callerName) {
+        var caller = accounts.caller(callerName);
+        caller.ifPresent(c -> CurrentActor.keep(request, c.actor()));
+        return ActorDirectory.Caller.standing(caller);
+    }
+
     static boolean allowedBeforePasswordChange(String method, String path) {
         return BEFORE_PASSWORD_CHANGE.contains(method + " " + path);
     }
@@ -155,7 +163,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
             if (context.isProtected()) {
                 // Public pages and static resources need no check; everything else does, on every request.
-                switch (accounts.standing(login.callerName())) {
+                switch (readAccount(request, login.callerName())) {
                     case GONE -> {
                         session.invalidate();
                         return redirect(request, response, context, LOGIN_PAGE);
