@@ -7,9 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.pilotops.platform.record.ProgrammeDates;
 import org.pilotops.summary.entity.Indicator;
 
@@ -30,54 +33,87 @@ public class IndicatorCalculator {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** A scope's figures as last computed, with the data revision they were computed at. */
+    /** A branch of a scope's statement as last run, with what it depended on then. */
     private final Map<Measured, Computed> computed = new ConcurrentHashMap<>();
 
-    private record Measured(IndicatorScope scope, int fromYear, int toYear) {
+    private record Measured(IndicatorScope scope, int fromYear, int toYear, int branch) {
     }
 
-    private record Computed(List<Long> revision, Map<Integer, Indicators> figures) {
+    private record Computed(List<Long> revision, List<Object[]> rows) {
     }
 
     /**
      * The figures of every year from {@code fromYear} to {@code toYear}, in one query. A city's, a province's
-     * or the nation's are kept and answered again until anything they are computed from changes: the write counts
-     * of the scope's tallies and the data revision, which the database's triggers move with every write
-     * (migration {@code V0022}), so they are never stale — yet a national dashboard at a million records
-     * does not scan them all again while nothing changed (nor a city's dashboard its hundred thousand
-     * records). Kept per node, at most one entry per scope and run of years; the revision is read from the
-     * database, so every node sees every other node's writes. Inside a transaction nothing is kept or
-     * reused: it may have written what it then rolls back.
+     * or the nation's are kept, one {@linkplain IndicatorStatement branch} at a time, and answered again until
+     * anything the branch reads changes: the write counts of the scope's tallies of the kinds it reads, and
+     * the data revision, which the database's triggers move with every write (migration {@code V0022}), so
+     * they are never stale — yet a national dashboard at a million records does not scan them all again
+     * while nothing changed (nor a city's its hundred thousand records), and a training session logged
+     * makes it count the training sessions again, not the vouchers. Kept per node, at most one entry per
+     * scope, run of years and branch; the revisions are read from the database, so every node sees every
+     * other node's writes. Inside a transaction nothing is kept or reused: it may have written what it
+     * then rolls back.
      */
     public Map<Integer, Indicators> indicators(IndicatorScope scope, int fromYear, int toYear) {
+        IndicatorStatement whole = new IndicatorStatement(scope, fromYear, toYear);
         if (transactions.getTransactionKey() != null) {
-            return measure(scope, fromYear, toYear);
+            return whole.figures(rows(whole));
         }
-        Measured key = new Measured(scope, fromYear, toYear);
-        List<Long> revision = revision(scope);
-        Computed known = computed.get(key);
-        if (known != null && known.revision().equals(revision)) {
-            return known.figures();
+        Revisions revisions = revisions(scope);
+        List<Object[]> rows = new ArrayList<>();
+        List<Integer> stale = new ArrayList<>();
+        for (int branch = 0; branch < IndicatorStatement.branches(); branch++) {
+            Computed known = computed.get(new Measured(scope, fromYear, toYear, branch));
+            if (known != null && known.revision().equals(revisions.of(branch))) {
+                rows.addAll(known.rows());
+            } else {
+                stale.add(branch);
+            }
         }
-        Map<Integer, Indicators> figures = measure(scope, fromYear, toYear);
-        computed.put(key, new Computed(revision, figures));
-        return figures;
+        if (!stale.isEmpty()) {
+            // Revisions read before the rows: a write in between makes the kept rows look stale, never current.
+            Map<Integer, List<Object[]>> measured = rows(new IndicatorStatement(scope, fromYear, toYear, stale)).stream()
+                    .collect(Collectors.groupingBy(row -> ((Number) row[0]).intValue()));
+            for (int branch : stale) {
+                List<Object[]> branchRows = measured.getOrDefault(branch, List.of());
+                computed.put(new Measured(scope, fromYear, toYear, branch), new Computed(revisions.of(branch), branchRows));
+                rows.addAll(branchRows);
+            }
+        }
+        return whole.figures(rows);
     }
 
-    /** What the scope's figures depend on, as two numbers that only grow while the figures stay the same. */
-    private List<Long> revision(IndicatorScope scope) {
-        Query query = em.createNativeQuery("SELECT (SELECT revision FROM data_revision WHERE id = 1), "
-                + "(SELECT COALESCE(SUM(changes), 0) FROM record_tally WHERE "
-                + scope.condition("city_id").replace(":scope", "?1") + ")");
+    /** The data revision and the write counts of a scope's tallies per kind: what its figures depend on. */
+    private record Revisions(long data, Map<String, Long> changes) {
+
+        /** What a branch depends on: two numbers that only grow while its rows stay the same. */
+        List<Long> of(int branch) {
+            return List.of(data, IndicatorStatement.kindsRead(branch).stream().mapToLong(kind -> changes.getOrDefault(kind, 0L)).sum());
+        }
+    }
+
+    private Revisions revisions(IndicatorScope scope) {
+        Query query = em.createNativeQuery("SELECT kind, SUM(changes) FROM record_tally WHERE "
+                + scope.condition("city_id").replace(":scope", "?1") + " GROUP BY kind "
+                + "UNION ALL SELECT NULL, revision FROM data_revision WHERE id = 1");
         if (scope.level() != IndicatorScope.Level.NATION) {
             query.setParameter(1, scope.id());
         }
-        Object[] row = (Object[]) query.getSingleResult();
-        return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        long data = 0;
+        Map<String, Long> changes = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            long count = ((Number) columns[1]).longValue();
+            if (columns[0] == null) {
+                data = count;
+            } else {
+                changes.put((String) columns[0], count);
+            }
+        }
+        return new Revisions(data, changes);
     }
 
-    private Map<Integer, Indicators> measure(IndicatorScope scope, int fromYear, int toYear) {
-        IndicatorStatement statement = new IndicatorStatement(scope, fromYear, toYear);
+    private List<Object[]> rows(IndicatorStatement statement) {
         Query query = em.createNativeQuery(statement.sql());
         List<Object> parameters = statement.parameters();
         for (int i = 0; i < parameters.size(); i++) {
@@ -85,7 +121,7 @@ public class IndicatorCalculator {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return statement.figures(rows);
+        return rows;
     }
 
     public Indicators indicators(IndicatorScope scope, int year) {

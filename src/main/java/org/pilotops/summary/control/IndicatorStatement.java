@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,9 @@ import org.pilotops.summary.entity.Indicator;
  * of its rows. One round trip: a {@code UNION ALL} of one branch per table (or per way of dating its
  * rows), each scanning its table once through the {@code (city_id, year)} index and answering rows of
  * {@code (branch, part, year, m1…m4)}. {@code WITH ROLLUP} gives each year's total (part {@code NULL})
- * next to its parts, so a distinct count is counted distinctly for the total too, never added up.
+ * next to its parts, so a distinct count is counted distinctly for the total too, never added up. A
+ * statement of some branches only answers the same rows for them, so figures can be measured again one
+ * branch at a time ({@link IndicatorCalculator}).
  *
  * <p>Years are the records' reporting years, except where the indicator is about another date: a
  * centre's caseload by the year of its activity, redemptions by the redemption date, and operating
@@ -87,7 +90,25 @@ final class IndicatorStatement {
      * @param rest FROM … WHERE … GROUP BY …, with {@code IN_SCOPE(column)} for the scope's condition
      */
     private record Branch(Dating dating, String part, String year, List<Measure> measures, String rest) {
+
+        /** The record kinds whose tables this branch reads, as {@code record_tally} names them. */
+        Set<String> kinds() {
+            return RECORD_TABLES.entrySet().stream()
+                    .filter(table -> Pattern.compile("\\b" + table.getKey() + "\\b").matcher(rest).find())
+                    .map(Map.Entry::getValue)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
     }
+
+    /** The record tables, with the kind {@code record_tally} counts their writes under (migration V0022). */
+    private static final Map<String, String> RECORD_TABLES = Map.of(
+            "navigation_project", "navigation-projects",
+            "pledge_financing", "pledge-financings",
+            "trusteeship_contract", "trusteeship-contracts",
+            "protection_centre", "protection-centres",
+            "training_session", "training-sessions",
+            "voucher", "vouchers",
+            "free_filing", "free-filings");
 
     private static Measure measure(Indicator indicator, String sql) {
         return new Measure(indicator, sql);
@@ -176,14 +197,19 @@ final class IndicatorStatement {
     private final String sql;
 
     IndicatorStatement(IndicatorScope scope, int fromYear, int toYear) {
+        this(scope, fromYear, toYear, IntStream.range(0, BRANCHES.size()).boxed().toList());
+    }
+
+    /** A statement of some branches only ({@link #branches()}): their rows are the same as in the whole statement. */
+    IndicatorStatement(IndicatorScope scope, int fromYear, int toYear, List<Integer> branches) {
         if (fromYear > toYear) {
             throw new IllegalArgumentException("years " + fromYear + " to " + toYear);
         }
         this.scope = scope;
         this.fromYear = fromYear;
         this.toYear = toYear;
-        this.sql = positional(IntStream.range(0, BRANCHES.size())
-                .mapToObj(i -> "(" + select(i, BRANCHES.get(i)) + ")")
+        this.sql = positional(branches.stream()
+                .map(i -> "(" + select(i, BRANCHES.get(i)) + ")")
                 .collect(Collectors.joining("\nUNION ALL\n")));
     }
 
@@ -220,6 +246,19 @@ final class IndicatorStatement {
             case "floor" -> PATENT_DENSITY_FLOOR;
             default -> throw new IllegalStateException("unknown parameter :" + name);
         };
+    }
+
+    /** How many branches the whole statement has; a row's first column is its branch. */
+    static int branches() {
+        return BRANCHES.size();
+    }
+
+    /**
+     * The record kinds a branch reads: its rows change only when records of these kinds are written (or
+     * what the data revision counts, which every branch may read).
+     */
+    static Set<String> kindsRead(int branch) {
+        return BRANCHES.get(branch).kinds();
     }
 
     /** The statement, with numbered parameters {@code ?1 … ?n}. */

@@ -10,9 +10,10 @@ import org.pilotops.testing.RecordSamples;
 
 /**
  * A city's, a province's and the nation's indicators are kept between requests until anything they are
- * computed from changes (IndicatorCalculator): every write — a new record, a correction that moves nothing but
- * changes a part, a deletion, a park's figures — is in the very next answer, in the city, the province and the
- * nation.
+ * computed from changes (IndicatorCalculator), one kind of records at a time: every write — a new record, a
+ * correction that moves nothing but changes a part, a deletion, a record of another kind, a park's figures — is in
+ * the very next answer, in the city, the province and the nation, and so is every figure that counts over several
+ * kinds (SMEs served).
  */
 class LiveIndicatorsApiIT {
 
@@ -33,6 +34,7 @@ class LiveIndicatorsApiIT {
         assertEquals(nationBefore, figure(nation, "PLEDGE_FINANCINGS"), "asked again, the same");
         assertEquals(0, figure(ofCity, "PLEDGE_FINANCINGS"), "a new city has none");
         assertEquals(0, figure(ofCity, "PLEDGE_FINANCINGS"), "asked again, the same");
+        assertEquals(0, figure(ofCity, "SMES_SERVED"));
 
         Api.Answer created = reporter.post("/api/v1/cities/" + city + "/pledge-financings",
                 RecordSamples.body("pledge-financings", city));
@@ -42,6 +44,7 @@ class LiveIndicatorsApiIT {
         assertEquals(provinceBefore + 1, figure(ofProvince, "PLEDGE_FINANCINGS"), "in its province too");
         assertEquals(1, figure(ofCity, "PLEDGE_FINANCINGS"), "and in its city");
         assertEquals(1, figure(ofCity, "PLEDGE_FINANCINGS_BANK"));
+        assertEquals(1, figure(ofCity, "SMES_SERVED"), "its SME, counted over four kinds of records");
 
         long id = created.json().getJsonNumber("id").longValue();
         Api.Answer corrected = reporter.put("/api/v1/cities/" + city + "/pledge-financings/" + id,
@@ -58,6 +61,15 @@ class LiveIndicatorsApiIT {
         assertEquals(nationBefore, figure(nation, "PLEDGE_FINANCINGS"), "a deletion");
         assertEquals(provinceBefore, figure(ofProvince, "PLEDGE_FINANCINGS"));
         assertEquals(0, figure(ofCity, "PLEDGE_FINANCINGS"), "the city's deletion");
+        assertEquals(0, figure(ofCity, "SMES_SERVED"));
+
+        // Another kind: its figures are measured again, the pledges' are answered as kept.
+        Api.Answer project = reporter.post("/api/v1/cities/" + city + "/navigation-projects",
+                RecordSamples.body("navigation-projects", city));
+        assertEquals(201, project.status(), project::toString);
+        assertEquals(1, figure(ofCity, "NAVIGATION_PROJECTS"), "a navigation project");
+        assertEquals(12, figure(ofCity, "NAVIGATION_SMES_REACHED"));
+        assertEquals(0, figure(ofCity, "PLEDGE_FINANCINGS"), "the pledges as they were");
 
         // What the indicators read besides the records: a park below the floor in 2019.
         long parksBefore = figure(nation, "PARKS_BELOW_DENSITY_FLOOR");

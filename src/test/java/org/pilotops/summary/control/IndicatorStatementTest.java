@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class IndicatorStatementTest {
     private static final int PLEDGE = 1;
     private static final int CENTRES_OPERATING = 4;
     private static final int ATTORNEYS_SERVING = 10;
+    private static final int CENTRE_ACTIVITY = 3;
+    private static final int SMES_SERVED = 11;
 
     private static Object[] row(int branch, String part, Integer year, Object... measures) {
         Object[] row = new Object[3 + IndicatorStatement.MEASURES];
@@ -56,6 +60,31 @@ class IndicatorStatementTest {
                 "the nation is every city: no condition to check");
         assertTrue(new IndicatorStatement(IndicatorScope.province(320000), 2019, 2019).sql()
                 .contains("IN (SELECT id FROM pilot_city WHERE province_id = ?"));
+    }
+
+    @Test
+    void eachBranchReadsTheKindsWhoseTablesItNames() {
+        assertEquals(Set.of("navigation-projects"), IndicatorStatement.kindsRead(NAVIGATION));
+        assertEquals(Set.of("protection-centres"), IndicatorStatement.kindsRead(CENTRE_ACTIVITY),
+                "a centre's activity is the centre's kind (its own table is not a kind: data_revision counts it)");
+        assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
+                IndicatorStatement.kindsRead(SMES_SERVED), "distinct SMEs over four kinds");
+        assertEquals(Set.of(), IndicatorStatement.kindsRead(ATTORNEYS_SERVING), "attorneys are no record kind");
+        Set<String> everyKind = new HashSet<>();
+        for (int branch = 0; branch < IndicatorStatement.branches(); branch++) {
+            everyKind.addAll(IndicatorStatement.kindsRead(branch));
+        }
+        assertEquals(7, everyKind.size(), "every record kind counts in some indicator: " + everyKind);
+    }
+
+    @Test
+    void aStatementOfSomeBranchesRunsOnlyThose() {
+        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(PLEDGE, SMES_SERVED));
+        assertTrue(some.sql().startsWith("(SELECT " + PLEDGE + " AS branch"), some.sql());
+        assertTrue(some.sql().contains("SELECT " + SMES_SERVED + " AS branch"), some.sql());
+        assertFalse(some.sql().contains("navigation_project"), some.sql());
+        assertEquals(2, some.sql().split("UNION ALL\n").length, "two branches, one UNION ALL between them");
+        assertEquals(List.of(320000L, 2018, 2019), some.parameters().subList(0, 3), "numbered from the first branch");
     }
 
     @Test
