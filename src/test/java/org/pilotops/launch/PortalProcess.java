@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Payara Micro running the packaged WAR in a process of its own, single node: no Hazelcast (even
@@ -48,7 +49,22 @@ public final class PortalProcess implements AutoCloseable {
                     "--port", Integer.toString(port),
                     "--nohazelcast", "--disablephonehome",
                     "--rootdir", rootDir.toString()));
+            return run(command, Map.of(), port, logFile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    /**
+     * Runs a command that starts the portal on this port (such as the operator's {@code ops/start}) and
+     * waits until its login page answers. Its {@code PILOTOPS_*} environment is exactly {@code environment}:
+     * none of this process's own settings leaks into it.
+     */
+    public static PortalProcess run(List<String> command, Map<String, String> environment, int port, Path logFile) {
+        try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().keySet().removeIf(name -> name.startsWith("PILOTOPS_"));
+            builder.environment().putAll(environment);
             if (logFile == null) {
                 builder.inheritIO();
             } else {
@@ -58,7 +74,7 @@ public final class PortalProcess implements AutoCloseable {
             portal.awaitReady(Duration.ofMinutes(5));
             return portal;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start Payara Micro", e);
+            throw new IllegalStateException("Could not start " + command, e);
         }
     }
 

@@ -1,0 +1,139 @@
+package org.pilotops.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.pilotops.launch.DatabaseCoordinates;
+import org.pilotops.launch.DemoData;
+import org.pilotops.launch.PortalProcess;
+import org.pilotops.testing.TestEnvironment;
+
+/**
+ * The operator's start (issue 12 §1): {@code ops/start} with a settings file, the packaged WAR and
+ * {@code payara-micro.jar}, no Maven, on an empty database of its own. It migrates the database, creates
+ * the first administrator from the two bootstrap settings — who can sign in at once, while nothing else
+ * can (no demo account, no default password) — and reports the database and the scheduler as ready.
+ */
+class ProductionStartIT {
+
+    private static final Path WORK = Path.of(System.getProperty("pilotops.it.work-dir", "target/it"));
+    private static final Path RELEASE = Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war"))
+            .toAbsolutePath().getParent();
+
+    @Test
+    void anEmptyConfiguredDatabaseIsMigratedAndGetsItsFirstAdministratorFromTheSettings() throws Exception {
+        DatabaseCoordinates shared = TestEnvironment.database();
+        String name = "pilotops_start_" + Long.toHexString(System.nanoTime());
+        String url = shared.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "?createDatabaseIfNotExist=true");
+        DatabaseCoordinates empty = new DatabaseCoordinates(url, shared.user(), shared.password());
+        String password = "Erste-Verwaltung-" + UUID.randomUUID();
+        int port = freePort();
+        Path settings = Files.writeString(Files.createDirectories(WORK).resolve("production-" + port + ".env"), """
+                # as an operator writes it (ops/pilotops.env.example)
+                PILOTOPS_DB_URL=%s
+                PILOTOPS_DB_USER=%s
+                PILOTOPS_DB_PASSWORD=%s
+                PILOTOPS_HTTP_PORT=%d
+                PILOTOPS_BOOTSTRAP_ADMIN_USERNAME=first-admin
+                PILOTOPS_BOOTSTRAP_ADMIN_PASSWORD=%s
+                PILOTOPS_MAIL_FROM=PilotOps <noreply@pilotops.test>
+                PILOTOPS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m
+                PILOTOPS_RUNTIME_DIR=%s
+                """.formatted(url, shared.user(), shared.password() == null ? "" : shared.password(), port, password,
+                WORK.resolve("start-runtime-" + port).toAbsolutePath()));
+        try (PortalProcess portal = PortalProcess.run(List.of("ops/start", settings.toString()),
+                Map.of("PILOTOPS_RELEASE_DIR", RELEASE.toString()), port, WORK.resolve("production-start.log"))) {
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(portal.baseUri().resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ready.statusCode(), ready::body);
+            JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
+            assertEquals("UP", health.getString("status"), ready.body());
+            JsonObject database = check(health, "database");
+            assertEquals("UP", database.getString("status"), ready.body());
+            assertEquals(latestMigration(), database.getJsonObject("data").getString("schemaVersion"), "migrated to the latest");
+            assertEquals("UP", check(health, "scheduler").getString("status"), ready.body());
+
+            HttpResponse<String> me = get(portal.baseUri(), "first-admin", password);
+            assertEquals(200, me.statusCode(), me::body);
+            assertTrue(me.body().contains("\"ADMIN\""), me.body());
+            assertEquals(401, get(portal.baseUri(), "admin", DemoData.DEMO_PASSWORD).statusCode(),
+                    "no demo account in a configured database");
+            try (Connection c = empty.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet audit = s.executeQuery("select count(*) from audit_entry where actor = 'bootstrap' "
+                         + "and after_state like '%first-admin%' and after_state not like '%" + password + "%'")) {
+                audit.next();
+                assertEquals(1, audit.getLong(1), "the creation is audited, without the password");
+            }
+        } finally {
+            try (Connection c = shared.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        }
+    }
+
+    @Test
+    void aSettingsFileItCannotReadOrAStartWithoutADatabaseIsRefusedWithTheReason() throws Exception {
+        Path bad = Files.writeString(Files.createDirectories(WORK).resolve("bad.env"), "PILOTOPS_DB_URL jdbc:mariadb://x/\n");
+        assertRefused(List.of("ops/start", bad.toString()), "not a KEY=value line: PILOTOPS_DB_URL jdbc:mariadb://x/");
+        assertRefused(List.of("ops/start", WORK.resolve("missing.env").toString()), "cannot read the settings file");
+        Path none = Files.writeString(WORK.resolve("no-database.env"), "PILOTOPS_HTTP_PORT=8080\n");
+        assertRefused(List.of("ops/start", none.toString()), "PILOTOPS_DB_URL is not set");
+    }
+
+    private static void assertRefused(List<String> command, String reason) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("PILOTOPS_"));
+        Process start = builder.start();
+        assertTrue(start.waitFor(30, TimeUnit.SECONDS), "ops/start returns at once");
+        String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, start.exitValue(), output);
+        assertTrue(output.contains(reason), output);
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> name.equals(check.getString("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    private static String latestMigration() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("migrations"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).max(String::compareTo).orElseThrow();
+        }
+    }
+
+    private static HttpResponse<String> get(URI base, String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
+                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
