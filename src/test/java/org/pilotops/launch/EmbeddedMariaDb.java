@@ -71,6 +71,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setExecutable(Executable.PrintDefaults, bin.resolve("my_print_defaults").toString());
     }
 
+    /** The directory of the {@code mariadb} and {@code mariadb-dump} clients that go with this server. */
+    public Path clientTools() {
+        return db.getConfiguration().getExecutable(Executable.Dump).toPath().getParent();
+    }
+
     public int port() {
         return port;
     }

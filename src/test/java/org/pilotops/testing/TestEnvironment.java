@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pilotops.launch.DatabaseCoordinates;
@@ -64,6 +65,15 @@ public final class TestEnvironment {
             Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stop));
         }
         return database;
+    }
+
+    /**
+     * What the {@code ops/} database scripts need to find the MariaDB clients: none when the tests use a
+     * configured server (its clients are on the PATH), else the directory of the embedded server's own.
+     */
+    public static synchronized Map<String, String> mariadbClients() {
+        database();
+        return embedded == null ? Map.of() : Map.of("PILOTOPS_MARIADB_BIN", embedded.clientTools().toString());
     }
 
     /** The base URI of the portal under test, started on first use. */
