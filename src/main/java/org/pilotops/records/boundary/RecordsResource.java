@@ -29,12 +29,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.UnsupportedFormatException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.IdempotencyKey;
 import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
@@ -56,11 +58,16 @@ import org.pilotops.platform.security.CurrentActor;
  * {@code /api/v1/cities/{cityId}/{kind}} for every record kind (SPEC §9): map the request, call
  * {@link RecordService}, answer. Query parameters other than {@code year, page, size, sort} filter the list
  * by the field they name (text by a part, everything else exactly, dates and numbers also {@code from..to});
- * a parameter that names no field is refused. {@code sort=-title} sorts descending.
+ * a parameter that names no field is refused. {@code sort=-title} sorts descending. A {@code POST} with an
+ * {@code Idempotency-Key} creates its record once however often it is sent; a repeat is answered like the
+ * first request, with {@code Idempotent-Replayed: true}.
  */
 @Path("cities/{cityId}/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordsResource {
+
+    /** Response header of an answer to a repeated request with an idempotency key: nothing was created. */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     @Inject
     RecordKinds kinds;
@@ -107,11 +114,11 @@ public class RecordsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(InputStream body, @Context UriInfo uri) {
-        RecordKind<? extends CityRecord> kind = kind();
-        JsonObject created = created(kind, consistent(JsonBodies.readObject(body), null));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.get("id").toString()).build())
-                .entity(created).build();
+    public Response create(InputStream body, @Context UriInfo uri,
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        JsonObject json = consistent(JsonBodies.readObject(body), null);
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey, uri.getPath() + "\n" + json);
+        return key.isPresent() ? createdOnce(kind(), json, key.get(), uri) : created(kind(), json, uri);
     }
 
     @GET
@@ -229,8 +236,19 @@ public class RecordsResource {
         return kind.toJson(records.find(actor.get(), kind, cityId, id));
     }
 
-    private <E extends CityRecord> JsonObject created(RecordKind<E> kind, JsonObject body) {
-        return kind.toJson(records.create(actor.get(), kind, cityId, kind.readJson(body), RecordSource.API));
+    private <E extends CityRecord> Response created(RecordKind<E> kind, JsonObject body, UriInfo uri) {
+        return created(kind.toJson(records.create(actor.get(), kind, cityId, kind.readJson(body), RecordSource.API)), uri);
+    }
+
+    /** Answers a repeated request as the first one was answered, saying it is a replay. */
+    private <E extends CityRecord> Response createdOnce(RecordKind<E> kind, JsonObject body, IdempotencyKey key, UriInfo uri) {
+        RecordService.Logged<E> logged = records.createOnce(actor.get(), kind, cityId, kind.readJson(body), RecordSource.API, key);
+        Response created = created(kind.toJson(logged.record()), uri);
+        return logged.replayed() ? Response.fromResponse(created).header(REPLAYED, "true").build() : created;
+    }
+
+    private static Response created(JsonObject record, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(record.get("id").toString()).build()).entity(record).build();
     }
 
     private <E extends CityRecord> JsonObject updated(RecordKind<E> kind, long id, JsonObject body) {

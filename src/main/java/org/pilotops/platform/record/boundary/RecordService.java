@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -51,6 +52,7 @@ import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.record.IdempotencyKey;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
@@ -87,6 +89,9 @@ public class RecordService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     @Inject
     RecordTallies tallies;
@@ -267,6 +272,27 @@ public class RecordService {
         write(kind, record, 0, () -> em.persist(record));
         auditLog.record(entry(actor, Action.CREATE, source, null, kind, record, null));
         return record;
+    }
+
+    /** A record logged, and whether an earlier request with the same idempotency key logged it. */
+    public record Logged<E extends CityRecord>(E record, boolean replayed) {
+    }
+
+    /**
+     * Logs one record once per idempotency key of the caller: the first request with the key creates it,
+     * as {@link #create} does, and takes the key in the same transaction; a repeated one (its answer was
+     * lost) gets that record as it is now, and creates nothing.
+     */
+    public <E extends CityRecord> Logged<E> createOnce(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
+                                                       RecordSource source, IdempotencyKey key) {
+        requireMayLog(actor, kind, cityId);
+        Optional<Long> earlier = idempotencyKeys.take(actor.username(), key, kind.path());
+        if (earlier.isPresent()) {
+            return new Logged<>(find(actor, kind, cityId, earlier.get()), true);
+        }
+        E record = create(actor, kind, cityId, values, source);
+        idempotencyKeys.fill(actor.username(), key, record.getId());
+        return new Logged<>(record, false);
     }
 
     /** Refuses, before any input is read, an actor who may not log this kind for this city. */

@@ -1,0 +1,61 @@
+package org.pilotops.platform.record.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.pilotops.platform.problem.ConflictException;
+import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.record.IdempotencyKey;
+
+/**
+ * The idempotency keys callers sent with their writes (migration V0024), taken and filled in the
+ * transaction of the write they guard.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class IdempotencyKeys {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Takes the caller's key for a write of this subject type, or finds the subject an earlier request with
+     * the key wrote. A request with the same key still in flight is waited for (the key's row is locked
+     * until it commits or rolls back). The same key with another request is refused naming the header.
+     *
+     * @return empty when the key is this transaction's now (write, then {@link #fill}); else the earlier
+     *         request's subject id
+     */
+    public Optional<Long> take(String caller, IdempotencyKey key, String subjectType) {
+        int taken = em.createNativeQuery("INSERT IGNORE INTO idempotency_key "
+                        + "(caller, request_key, request, subject_type, subject_id, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, NULL, CURRENT_TIMESTAMP(3))")
+                .setParameter(1, caller).setParameter(2, key.key()).setParameter(3, key.request())
+                .setParameter(4, subjectType)
+                .executeUpdate();
+        if (taken == 1) {
+            return Optional.empty();
+        }
+        // A locking read: it sees the committed row even where this transaction's snapshot would not.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT request, subject_type, subject_id FROM idempotency_key "
+                        + "WHERE caller = ?1 AND request_key = ?2 LOCK IN SHARE MODE")
+                .setParameter(1, caller).setParameter(2, key.key())
+                .getResultList();
+        Object[] earlier = rows.get(0);
+        if (!key.request().equals(earlier[0]) || !subjectType.equals(earlier[1])) {
+            throw new ConflictException(Violation.of(IdempotencyKey.HEADER, "field.idempotency-key-reused", key.key()));
+        }
+        return Optional.of(((Number) earlier[2]).longValue());
+    }
+
+    /** Records the subject this transaction wrote under the key it took. */
+    public void fill(String caller, IdempotencyKey key, long subjectId) {
+        em.createNativeQuery("UPDATE idempotency_key SET subject_id = ?1 WHERE caller = ?2 AND request_key = ?3")
+                .setParameter(1, subjectId).setParameter(2, caller).setParameter(3, key.key())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,114 @@
+package org.pilotops.records.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.pilotops.testing.Api;
+import org.pilotops.testing.Fixtures;
+import org.pilotops.testing.RecordSamples;
+
+/**
+ * {@code POST …/{kind}} with an {@code Idempotency-Key}: a client whose answer was lost sends the request
+ * again with the same key and gets the record the first one created — never a second record, audit entry
+ * or count — even when the repeats arrive together. Keys are per caller; the same key with another
+ * request is refused naming the header; a refused request takes no key.
+ */
+class IdempotencyKeyApiIT {
+
+    private final long city = Fixtures.city(Fixtures.someProvince(), "幂等测试市");
+    private final String path = "/api/v1/cities/" + city + "/navigation-projects";
+
+    @Test
+    void aRepeatedRequestGetsTheFirstRecordAndCreatesNothing() {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String key = UUID.randomUUID().toString();
+        String body = RecordSamples.body("navigation-projects", city);
+        Api.Answer first = post(reporter, key, body);
+        assertEquals(201, first.status(), first::toString);
+        assertNull(first.header("Idempotent-Replayed"));
+        long id = first.json().getJsonNumber("id").longValue();
+
+        Api.Answer again = post(reporter, key, body);
+        assertEquals(201, again.status(), again::toString);
+        assertEquals(id, again.json().getJsonNumber("id").longValue(), "the first request's record");
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(1, records(), "one record");
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'navigation-projects' "
+                + "AND subject_id = " + id), "one audit entry");
+
+        Api.Answer other = post(reporter, key, RecordSamples.body("navigation-projects", city));
+        assertEquals(409, other.status(), other::toString);
+        assertEquals("Idempotency-Key", other.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Api.Answer anotherCaller = post(Fixtures.reporter(city, false).api(), key, body);
+        assertEquals(201, anotherCaller.status(), "keys are per caller: " + anotherCaller);
+        assertEquals(2, records());
+    }
+
+    @Test
+    void aMalformedKeyIsRefusedNamingTheHeaderAndARefusedRequestTakesNoKey() {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String body = RecordSamples.body("navigation-projects", city);
+        for (String malformed : List.of("x".repeat(101), "two words", "")) {
+            Api.Answer refused = post(reporter, malformed, body);
+            assertEquals(400, refused.status(), refused::toString);
+            assertEquals("Idempotency-Key", refused.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        }
+        String key = UUID.randomUUID().toString();
+        Api.Answer bad = post(reporter, key, body.replace("\"120000.50\"", "\"many\""));
+        assertEquals(400, bad.status(), bad::toString);
+        Api.Answer corrected = post(reporter, key, body);
+        assertEquals(201, corrected.status(), "the refused request took no key: " + corrected);
+        assertEquals(1, records());
+    }
+
+    @Test
+    void repeatsArrivingTogetherCreateOneRecord() throws Exception {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String key = UUID.randomUUID().toString();
+        String body = RecordSamples.body("navigation-projects", city);
+        int clients = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return post(reporter, key, body);
+            }));
+        }
+        start.countDown();
+        Long id = null;
+        for (Future<Api.Answer> answer : answers) {
+            Api.Answer a = answer.get();
+            assertEquals(201, a.status(), a::toString);
+            long got = a.json().getJsonNumber("id").longValue();
+            if (id == null) {
+                id = got;
+            }
+            assertEquals(id, got, "every repeat gets the one record");
+        }
+        pool.shutdown();
+        assertEquals(1, records());
+    }
+
+    private Api.Answer post(Api api, String key, String body) {
+        return api.send(api.request(path).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private long records() {
+        return Fixtures.count("SELECT COUNT(*) FROM navigation_project WHERE city_id = " + city);
+    }
+}
