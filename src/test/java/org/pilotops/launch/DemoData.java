@@ -30,6 +30,11 @@ public final class DemoData {
 
     public static void migrateAndSeed(DataSource dataSource, Path demoDir) {
         SchemaMigration.flyway(dataSource).migrate();
+        seed(dataSource, demoDir);
+    }
+
+    /** Seeds the demo data, once, into a database already at a schema that holds it. */
+    public static void seed(DataSource dataSource, Path demoDir) {
         Flyway.configure(DemoData.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("filesystem:" + demoDir.toAbsolutePath())

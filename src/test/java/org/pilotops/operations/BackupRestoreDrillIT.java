@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -77,11 +76,11 @@ class BackupRestoreDrillIT {
                 source.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + restoredName), source.user(), source.password());
         try {
             Fixtures.await(java.time.Duration.ofSeconds(60), () -> acknowledged.size() >= 20, () -> "writers started");
-            Map<String, String> before = checksums(source);
+            Map<String, String> before = TableChecksums.of(source);
             long backupStarted = System.nanoTime();
             String backup = ops(source, "ops/backup").trim();
             long backupEnded = System.nanoTime();
-            Map<String, String> after = checksums(source);
+            Map<String, String> after = TableChecksums.of(source);
             long written = acknowledged.size();
             Fixtures.await(java.time.Duration.ofSeconds(60), () -> acknowledged.size() >= written + 10, () -> "writes after the backup");
             stop.set(true);
@@ -107,7 +106,7 @@ class BackupRestoreDrillIT {
             assertEquals(ids, audited(restored, city), "each restored record has its creation's audit entry, and no other");
             assertEquals(counted(restored, city), tallied(restored, city), "the live aggregates count the restored records");
 
-            Map<String, String> restoredChecksums = checksums(restored);
+            Map<String, String> restoredChecksums = TableChecksums.of(restored);
             assertEquals(before.keySet(), restoredChecksums.keySet(), "every table");
             List<String> unchanged = before.keySet().stream().filter(t -> before.get(t).equals(after.get(t))).toList();
             assertTrue(unchanged.contains("pilot_city") && unchanged.contains("account_role"), unchanged.toString());
@@ -142,31 +141,6 @@ class BackupRestoreDrillIT {
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), String.join(" ", command));
         assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + output);
         return output;
-    }
-
-    private static Map<String, String> checksums(DatabaseCoordinates database) throws SQLException {
-        Map<String, String> checksums = new TreeMap<>();
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
-                while (r.next()) {
-                    tables.add(r.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet r = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
-                    r.next();
-                    long rows;
-                    try (Statement count = c.createStatement(); ResultSet n = count.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                        n.next();
-                        rows = n.getLong(1);
-                    }
-                    checksums.put(table, r.getString(2) + " / " + rows + " rows");
-                }
-            }
-        }
-        return checksums;
     }
 
     private static Set<Long> ids(DatabaseCoordinates database, long city) throws SQLException {

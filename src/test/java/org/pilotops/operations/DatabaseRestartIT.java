@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pilotops.launch.DatabaseCoordinates;
@@ -42,6 +40,7 @@ import org.pilotops.launch.EmbeddedMariaDb;
 import org.pilotops.launch.PortalProcess;
 import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.RecordSamples;
+import org.pilotops.testing.TestEnvironment;
 
 /**
  * A database restart under load (issue 12 §3): a portal of its own on a MariaDB of its own, two clients
@@ -66,7 +65,7 @@ class DatabaseRestartIT {
     @Test
     void everyAcknowledgedWriteIsStoredOnceAndThePortalRecoversByItself() throws Exception {
         Path dataDir = WORK.resolve("restart-mariadb-" + System.nanoTime()).toAbsolutePath();
-        int dbPort = freePort();
+        int dbPort = TestEnvironment.freePort();
         EmbeddedMariaDb database = EmbeddedMariaDb.start(dataDir, dbPort);
         DatabaseCoordinates coordinates = new DatabaseCoordinates(database.url("pilotops"), "root", "");
         DemoData.migrateAndSeed(coordinates.dataSource(), Path.of("ops/demo"));
@@ -80,7 +79,7 @@ class DatabaseRestartIT {
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try (PortalProcess portal = PortalProcess.start(
                 Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), freePort(), WORK, options,
+                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), TestEnvironment.freePort(), WORK, options,
                 WORK.resolve("restart-portal.log"))) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
@@ -181,11 +180,5 @@ class DatabaseRestartIT {
             Thread.sleep(200);
         }
         refused.add("no answer within " + GIVE_UP + " for key " + key);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pilotops.launch.DatabaseCoordinates;
 import org.pilotops.launch.DemoData;
@@ -49,7 +46,7 @@ class ProductionStartIT {
         String url = shared.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "?createDatabaseIfNotExist=true");
         DatabaseCoordinates empty = new DatabaseCoordinates(url, shared.user(), shared.password());
         String password = "Erste-Verwaltung-" + UUID.randomUUID();
-        int port = freePort();
+        int port = TestEnvironment.freePort();
         Path settings = Files.writeString(Files.createDirectories(WORK).resolve("production-" + port + ".env"), """
                 # as an operator writes it (ops/pilotops.env.example)
                 PILOTOPS_DB_URL=%s
@@ -72,7 +69,7 @@ class ProductionStartIT {
             assertEquals("UP", health.getString("status"), ready.body());
             JsonObject database = check(health, "database");
             assertEquals("UP", database.getString("status"), ready.body());
-            assertEquals(latestMigration(), database.getJsonObject("data").getString("schemaVersion"), "migrated to the latest");
+            assertEquals(TestEnvironment.latestMigration(), database.getJsonObject("data").getString("schemaVersion"), "migrated to the latest");
             assertEquals("UP", check(health, "scheduler").getString("status"), ready.body());
 
             HttpResponse<String> me = get(portal.baseUri(), "first-admin", password);
@@ -118,22 +115,10 @@ class ProductionStartIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
-    private static String latestMigration() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("migrations"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).max(String::compareTo).orElseThrow();
-        }
-    }
 
     private static HttpResponse<String> get(URI base, String user, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
                 .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

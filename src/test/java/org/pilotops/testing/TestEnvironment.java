@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.pilotops.launch.DatabaseCoordinates;
 import org.pilotops.launch.DemoData;
 import org.pilotops.launch.EmbeddedMariaDb;
@@ -158,9 +159,20 @@ public final class TestEnvironment {
         }
     }
 
-    private static int freePort() {
+    /** A TCP port nobody listens on now, for a server a test starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The newest migration's version as Flyway reports it ({@code 0024} for {@code V0024__…}). */
+    public static String latestMigration() {
+        try (Stream<Path> files = Files.list(Path.of("migrations"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).max(String::compareTo).orElseThrow();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.Browser;
 import org.pilotops.testing.BrowserTest;
+import org.pilotops.testing.TestEnvironment;
 
 /**
  * The home page of each role says what it should, from live data: the reporter's counts are the
@@ -68,12 +65,8 @@ class HomePagesBrowserIT {
     }
 
     @Test
-    void theAdministratorSeesTheSystemStatus() throws IOException {
-        String latest;
-        try (Stream<Path> files = Files.list(Path.of("migrations"))) {
-            latest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).max(String::compareTo).orElseThrow();
-        }
+    void theAdministratorSeesTheSystemStatus() {
+        String latest = TestEnvironment.latestMigration();
         try (Browser browser = new Browser()) {
             browser.signIn("admin");
             String status = browser.text(By.id("status"));

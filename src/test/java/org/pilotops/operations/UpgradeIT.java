@@ -1,0 +1,117 @@
+package org.pilotops.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.pilotops.launch.DatabaseCoordinates;
+import org.pilotops.launch.DemoData;
+import org.pilotops.launch.PortalProcess;
+import org.pilotops.testing.TestEnvironment;
+
+/**
+ * An upgrade (issue 12 §5): a database at the previous release's schema, holding the demo data, is
+ * started on with this build's WAR, which migrates it on start, as an operator's upgrade does. Afterwards
+ * the schema is at the newest migration, every table of the previous release holds exactly what it held
+ * (checksum and row count) — but for the scheduler's own tables, which a starting node writes — and the
+ * portal serves the old data: a reporter's list and the live aggregates' check agree with the rows.
+ */
+class UpgradeIT {
+
+    /**
+     * The newest migration of the previous release. Migrations are never edited once released (Flyway
+     * checks their checksums), so this build's files up to it are that release's schema. Move it forward
+     * to the newest migration each time a release ships.
+     */
+    static final String PREVIOUS_RELEASE = "0022";
+
+    /** What a starting node writes by itself: Quartz's tables and the reminder job's catch-up. */
+    private static final Pattern WRITTEN_ON_START =
+            Pattern.compile("qrtz_.*|job_run|reminder|reminder_day|notification|mail_outbox|flyway_schema_history",
+                    Pattern.CASE_INSENSITIVE);
+
+    private static final Path WORK = Path.of(System.getProperty("pilotops.it.work-dir", "target/it"));
+
+    @Test
+    void theDataOfThePreviousReleaseIsIntactAndServedAfterTheUpgrade() throws Exception {
+        DatabaseCoordinates shared = TestEnvironment.database();
+        String name = "pilotops_upgrade_" + Long.toHexString(System.nanoTime());
+        DatabaseCoordinates previous = new DatabaseCoordinates(
+                shared.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "?createDatabaseIfNotExist=true"),
+                shared.user(), shared.password());
+        try {
+            Flyway.configure(UpgradeIT.class.getClassLoader()).dataSource(previous.dataSource())
+                    .locations("filesystem:" + Path.of("migrations").toAbsolutePath())
+                    .target(PREVIOUS_RELEASE).load().migrate();
+            DemoData.seed(previous.dataSource(), Path.of("ops/demo"));
+            Map<String, String> before = TableChecksums.of(previous);
+            assertTrue(before.containsKey("record_tally") && !before.containsKey("idempotency_key"), before.keySet().toString());
+
+            List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                    "-Dpilotops.clock.start=" + DemoData.CLOCK_START));
+            options.addAll(previous.systemProperties());
+            long listed;
+            try (PortalProcess portal = PortalProcess.start(
+                    Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
+                    Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), TestEnvironment.freePort(), WORK, options,
+                    WORK.resolve("upgrade-portal.log"))) {
+                JsonObject ready = json(portal.baseUri(), "health/ready", null);
+                assertTrue(ready.toString().contains("\"schemaVersion\":\"" + TestEnvironment.latestMigration() + "\""), ready.toString());
+                JsonObject check = json(portal.baseUri(), "api/v1/record-tallies/check", "admin");
+                assertTrue(check.getBoolean("consistent"), "the live aggregates agree with the records: " + check);
+                listed = json(portal.baseUri(), "api/v1/cities/1/vouchers?size=1", "city-zjg").getJsonNumber("total").longValue();
+            }
+
+            Map<String, String> after = TableChecksums.of(previous);
+            Set<String> added = new HashSet<>(after.keySet());
+            added.removeAll(before.keySet());
+            assertTrue(added.contains("idempotency_key"), "the newer migrations ran: " + added);
+            assertTrue(after.keySet().containsAll(before.keySet()), "no table lost");
+            for (String table : before.keySet()) {
+                if (!WRITTEN_ON_START.matcher(table).matches()) {
+                    assertEquals(before.get(table), after.get(table), table + " holds what it held");
+                }
+            }
+            try (Connection c = previous.dataSource().getConnection(); Statement s = c.createStatement();
+                 var r = s.executeQuery("SELECT COUNT(*) FROM voucher WHERE city_id = 1")) {
+                r.next();
+                assertTrue(listed > 0, "the demo city has vouchers");
+                assertEquals(r.getLong(1), listed, "the reporter's list counts the old rows");
+            }
+        } finally {
+            try (Connection c = shared.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        }
+    }
+
+    private static JsonObject json(URI base, String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+}
