@@ -115,6 +115,11 @@ public final class PortalProcess implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** Stops the node as a crash or a power cut would: no shutdown, nothing finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

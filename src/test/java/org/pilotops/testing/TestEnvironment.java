@@ -89,6 +89,17 @@ public final class TestEnvironment {
         return portal.baseUri();
     }
 
+    /**
+     * A second node of the portal under test: the same WAR and settings on the same database, on a port of
+     * its own (the cluster test). The caller stops it.
+     */
+    public static synchronized PortalProcess anotherNode(String name) {
+        DatabaseCoordinates db = database();
+        return PortalProcess.start(Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
+                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), freePort(), workDir(),
+                jvmOptions(db), workDir().resolve(name + ".log"));
+    }
+
     /** The port the portal under test sends mail to. */
     public static int mailPort() {
         return MAIL_PORT;

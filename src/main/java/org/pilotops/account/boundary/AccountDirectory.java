@@ -47,7 +47,7 @@ public class AccountDirectory implements ActorDirectory {
                 .setParameter("name", username)
                 .getResultStream()
                 .findFirst()
-                .map(account -> new Caller(actorOf(account), account.isMustChangePassword()));
+                .map(account -> new Caller(actorOf(account), account.isMustChangePassword(), account.getPasswordHash()));
     }
 
     /** The account of this username, enabled or not. */

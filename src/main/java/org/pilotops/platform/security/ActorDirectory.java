@@ -15,8 +15,12 @@ public interface ActorDirectory {
      */
     Optional<Caller> caller(String username);
 
-    /** An enabled account as a request reads it: the actor it acts as, and whether it must change its password first. */
-    record Caller(Actor actor, boolean mustChangePassword) {
+    /**
+     * An enabled account as a request reads it: the actor it acts as, whether it must change its password
+     * first, and its stored password hash — which changes with the password, so a credential remembered on
+     * any node can be checked against it ({@link VerifiedCredentials}).
+     */
+    record Caller(Actor actor, boolean mustChangePassword, String passwordHash) {
 
         /** The standing of the account read, empty meaning gone. */
         public static AccountStanding standing(Optional<Caller> caller) {

@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.rest.Problems;
@@ -96,9 +97,14 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         String address = clientAddress.of(request);
         var remembered = verifiedCredentials.lookup(credential.getCaller(), credential.getPasswordAsString());
         if (remembered.isPresent()) {
-            // The right password, shown again: keeps this address known to the throttle.
-            throttle.succeeded(credential.getCaller(), address);
-            return apiCaller(request, response, context, remembered.get().callerName(), remembered.get().groups());
+            var caller = accounts.caller(remembered.get().callerName());
+            if (caller.isEmpty() || verifiedCredentials.stillCurrent(remembered.get(), caller.get().passwordHash())) {
+                // The right password, shown again: keeps this address known to the throttle.
+                throttle.succeeded(credential.getCaller(), address);
+                return apiCaller(request, response, context, remembered.get().callerName(), remembered.get().groups(), caller);
+            }
+            // The password changed since it was remembered, perhaps on another node: check this one again.
+            verifiedCredentials.forget(remembered.get().callerName());
         }
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
@@ -117,15 +123,18 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             return refuse(request, response, 401, "unauthorized");
         }
         throttle.succeeded(credential.getCaller(), address);
-        verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
-                result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return apiCaller(request, response, context, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        String callerName = result.getCallerPrincipal().getName();
+        var caller = accounts.caller(callerName);
+        caller.ifPresent(c -> verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
+                callerName, result.getCallerGroups(), c.passwordHash()));
+        return apiCaller(request, response, context, callerName, result.getCallerGroups(), caller);
     }
 
     /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
     private AuthenticationStatus apiCaller(HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context, String callerName, Set<String> groups) {
-        switch (readAccount(request, callerName)) {
+                                           HttpMessageContext context, String callerName, Set<String> groups,
+                                           Optional<ActorDirectory.Caller> caller) {
+        switch (admit(request, caller)) {
             case GONE -> {
                 verifiedCredentials.forget(callerName);
                 return refuse(request, response, 401, "unauthorized");
@@ -142,9 +151,8 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(callerName, groups);
     }
 
-    /** Reads the caller's account once for the request: its standing here, its actor for {@link CurrentActor}. */
-    private AccountStanding readAccount(HttpServletRequest request, String callerName) {
-        var caller = accounts.caller(callerName);
+    /** The standing of the caller's account, read once for the request; its actor is kept for {@link CurrentActor}. */
+    private static AccountStanding admit(HttpServletRequest request, Optional<ActorDirectory.Caller> caller) {
         caller.ifPresent(c -> CurrentActor.keep(request, c.actor()));
         return ActorDirectory.Caller.standing(caller);
     }
@@ -163,7 +171,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
             if (context.isProtected()) {
                 // Public pages and static resources need no check; everything else does, on every request.
-                switch (readAccount(request, login.callerName())) {
+                switch (admit(request, accounts.caller(login.callerName()))) {
                     case GONE -> {
                         session.invalidate();
                         return redirect(request, response, context, LOGIN_PAGE);

@@ -27,7 +27,8 @@ public class VerifiedCredentials {
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    record Verified(String callerName, Set<String> groups, Instant until) {
+    /** @param passwordStamp an HMAC of the account's stored password hash when the pair was verified */
+    record Verified(String callerName, Set<String> groups, Instant until, String passwordStamp) {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -58,7 +59,11 @@ public class VerifiedCredentials {
         return Optional.of(hit);
     }
 
-    public void remember(String username, String password, String callerName, Set<String> groups) {
+    /**
+     * Remembers a verified pair with the account's stored password hash of the moment: a password changed
+     * since, on this node or another, makes the pair unknown again ({@link #stillCurrent}).
+     */
+    public void remember(String username, String password, String callerName, Set<String> groups, String passwordHash) {
         if (verified.size() >= MAX_ENTRIES) {
             Instant now = clock.instant();
             verified.values().removeIf(v -> v.until().isBefore(now));
@@ -66,7 +71,13 @@ public class VerifiedCredentials {
                 verified.clear();
             }
         }
-        verified.put(keyOf(username, password), new Verified(callerName, Set.copyOf(groups), clock.instant().plus(TTL)));
+        verified.put(keyOf(username, password),
+                new Verified(callerName, Set.copyOf(groups), clock.instant().plus(TTL), keyOf(callerName, passwordHash)));
+    }
+
+    /** True while the account's password is the one the pair was verified against. */
+    public boolean stillCurrent(Verified remembered, String passwordHash) {
+        return remembered.passwordStamp().equals(keyOf(remembered.callerName(), passwordHash));
     }
 
     /** Forget every remembered credential of this user, e.g. after a password change or disabling. */

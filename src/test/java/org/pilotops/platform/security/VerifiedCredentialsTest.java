@@ -1,6 +1,7 @@
 package org.pilotops.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ class VerifiedCredentialsTest {
 
     @Test
     void aVerifiedPairIsRememberedBrieflyAndOnlyForTheSamePassword() {
-        verified.remember("city-zjg", "secret", "city-zjg", Set.of("CITY_REPORTER"));
+        verified.remember("city-zjg", "secret", "city-zjg", Set.of("CITY_REPORTER"), "hash-1");
         assertEquals(Set.of("CITY_REPORTER"), verified.lookup("city-zjg", "secret").orElseThrow().groups());
         assertTrue(verified.lookup("city-zjg", "Secret").isEmpty());
         assertTrue(verified.lookup("city-zjg2", "secret").isEmpty());
@@ -23,8 +24,17 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void aPairIsCurrentOnlyWhileTheAccountKeepsThePasswordHashItWasVerifiedAgainst() {
+        verified.remember("city-zjg", "secret", "city-zjg", Set.of(), "hash-1");
+        VerifiedCredentials.Verified remembered = verified.lookup("city-zjg", "secret").orElseThrow();
+        assertTrue(verified.stillCurrent(remembered, "hash-1"));
+        assertFalse(verified.stillCurrent(remembered, "hash-2"), "the password changed, here or on another node");
+        assertFalse(remembered.passwordStamp().contains("hash-1"), "the stored hash itself is not kept");
+    }
+
+    @Test
     void forgettingAUserDropsAllItsEntries() {
-        verified.remember("city-2", "a", "city-2", Set.of());
+        verified.remember("city-2", "a", "city-2", Set.of(), "hash-1");
         verified.forget("city-2");
         assertTrue(verified.lookup("city-2", "a").isEmpty());
     }
