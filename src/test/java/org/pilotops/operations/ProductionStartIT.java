@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,22 @@ import org.junit.jupiter.api.Test;
 import org.pilotops.launch.DatabaseCoordinates;
 import org.pilotops.launch.DemoData;
 import org.pilotops.launch.PortalProcess;
+import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.TestEnvironment;
 
 /**
- * The operator's start (issue 12 §1): {@code ops/start} with a settings file, the packaged WAR and
- * {@code payara-micro.jar}, no Maven, on an empty database of its own. It migrates the database, creates
+ * The operator's start (issue 12 §1): the release archive {@code mvn package} builds, unpacked, started
+ * with its {@code ops/start} and a settings file, no Maven, on an empty database of its own. It migrates the database, creates
  * the first administrator from the two bootstrap settings — who can sign in at once, while nothing else
- * can (no demo account, no default password) — and reports the database and the scheduler as ready.
+ * can (no demo account, no default password) — reports the database and the scheduler as ready, and logs
+ * one JSON object per line, a change through the API as a line naming its request id and user.
  */
 class ProductionStartIT {
 
     private static final Path WORK = Path.of(System.getProperty("pilotops.it.work-dir", "target/it"));
+    /** The release archive {@code mvn package} builds, next to the WAR. */
     private static final Path RELEASE = Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war"))
-            .toAbsolutePath().getParent();
+            .toAbsolutePath().resolveSibling("pilotops-release.tar");
 
     @Test
     void anEmptyConfiguredDatabaseIsMigratedAndGetsItsFirstAdministratorFromTheSettings() throws Exception {
@@ -60,8 +64,13 @@ class ProductionStartIT {
                 PILOTOPS_RUNTIME_DIR=%s
                 """.formatted(url, shared.user(), shared.password() == null ? "" : shared.password(), port, password,
                 WORK.resolve("start-runtime-" + port).toAbsolutePath()));
-        try (PortalProcess portal = PortalProcess.run(List.of("ops/start", settings.toString()),
-                Map.of("PILOTOPS_RELEASE_DIR", RELEASE.toString()), port, WORK.resolve("production-start.log"))) {
+        // Installed as an operator does: the release unpacked, started from its own ops/start.
+        Path installed = Files.createDirectories(WORK.resolve("release-" + port));
+        Process unpack = new ProcessBuilder("tar", "-xf", RELEASE.toString(), "-C", installed.toString()).inheritIO().start();
+        assertEquals(0, unpack.waitFor(), "tar -xf " + RELEASE);
+        Path start = installed.resolve("pilotops/ops/start");
+        try (PortalProcess portal = PortalProcess.run(List.of(start.toString(), settings.toString()), Map.of(), port,
+                WORK.resolve("production-start.log"))) {
             HttpResponse<String> ready = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(portal.baseUri().resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ready.statusCode(), ready::body);
@@ -77,6 +86,23 @@ class ProductionStartIT {
             assertTrue(me.body().contains("\"ADMIN\""), me.body());
             assertEquals(401, get(portal.baseUri(), "admin", DemoData.DEMO_PASSWORD).statusCode(),
                     "no demo account in a configured database");
+            // The log: one JSON object per line; a change through the API is a line naming its request and user.
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.baseUri().resolve("api/v1/accounts"))
+                    .header("Authorization", basic("first-admin", password)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"second-admin\", \"displayName\": \"第二管理员\", "
+                            + "\"roles\": [\"ADMIN\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created::body);
+            String request = created.headers().firstValue("X-Request-Id").orElseThrow();
+            Path log = WORK.resolve("production-start.log");
+            Fixtures.await(Duration.ofSeconds(10), () -> logLines(log).stream().anyMatch(line -> line.contains("POST /api/v1/accounts 201")),
+                    () -> "the change's line in " + log);
+            String line = logLines(log).stream().filter(l -> l.contains("POST /api/v1/accounts 201")).findFirst().orElseThrow();
+            assertTrue(line.contains("request " + request) && line.contains("user first-admin"), line);
+            List<String> events = logLines(log).stream().dropWhile(l -> !l.startsWith("{")).filter(l -> !l.isBlank()).toList();
+            assertTrue(events.size() > 10, "the log is JSON from the start of the server on");
+            for (String event : events) {
+                Json.createReader(new StringReader(event)).readObject();
+            }
             try (Connection c = empty.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet audit = s.executeQuery("select count(*) from audit_entry where actor = 'bootstrap' "
                          + "and after_state like '%first-admin%' and after_state not like '%" + password + "%'")) {
@@ -117,8 +143,19 @@ class ProductionStartIT {
 
 
     private static HttpResponse<String> get(URI base, String user, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", basic(user, password)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> logLines(Path log) {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
