@@ -21,7 +21,7 @@ import org.pilotops.testing.RecordSamples;
  * {@code POST …/{kind}} with an {@code Idempotency-Key}: a client whose answer was lost sends the request
  * again with the same key and gets the record the first one created — never a second record, audit entry
  * or count — even when the repeats arrive together. Keys are per caller; the same key with another
- * request is refused naming the header; a refused request takes no key.
+ * request is refused naming the header; a refused request takes no key; a week on, a key is forgotten.
  */
 class IdempotencyKeyApiIT {
 
@@ -101,6 +101,17 @@ class IdempotencyKeyApiIT {
         }
         pool.shutdown();
         assertEquals(1, records());
+    }
+
+    @Test
+    void keysOlderThanAWeekAreForgottenByTheNightlyJob() {
+        Fixtures.execute("INSERT INTO idempotency_key (caller, request_key, request, subject_type, subject_id, created_at) VALUES "
+                + "('city-" + city + "', 'old-key', REPEAT('a', 64), 'navigation-projects', NULL, CURRENT_TIMESTAMP(3) - INTERVAL 8 DAY), "
+                + "('city-" + city + "', 'recent-key', REPEAT('a', 64), 'navigation-projects', NULL, CURRENT_TIMESTAMP(3) - INTERVAL 6 DAY)");
+        Fixtures.runAndWait("IdempotencyKeyJob", "");
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM idempotency_key WHERE caller = 'city-" + city + "' AND request_key = 'old-key'"));
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM idempotency_key WHERE caller = 'city-" + city + "' AND request_key = 'recent-key'"),
+                "a key of six days is kept");
     }
 
     private Api.Answer post(Api api, String key, String body) {

@@ -12,11 +12,14 @@ import org.pilotops.platform.record.IdempotencyKey;
 
 /**
  * The idempotency keys callers sent with their writes (migration V0024), taken and filled in the
- * transaction of the write they guard.
+ * transaction of the write they guard, and forgotten after {@link #KEPT_DAYS} days: a client retries within
+ * minutes, and a key sent again after that creates a new record.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class IdempotencyKeys {
+
+    static final int KEPT_DAYS = 7;
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +53,13 @@ public class IdempotencyKeys {
             throw new ConflictException(Violation.of(IdempotencyKey.HEADER, "field.idempotency-key-reused", key.key()));
         }
         return Optional.of(((Number) earlier[2]).longValue());
+    }
+
+    /** Deletes the keys older than {@link #KEPT_DAYS} days (by the database's clock, which stamped them); how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int forgetOld() {
+        return em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < CURRENT_TIMESTAMP(3) - INTERVAL "
+                + KEPT_DAYS + " DAY").executeUpdate();
     }
 
     /** Records the subject this transaction wrote under the key it took. */
