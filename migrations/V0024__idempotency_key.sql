@@ -6,11 +6,12 @@
 -- key, so a second request with the same key waits for the first to commit or roll back and then either
 -- finds its record or takes the key itself — and the record's id is filled in before that transaction
 -- commits: a key is never stored without its record, nor a record without its key. Keys are per caller
--- (two clients may pick the same key); `request` is the SHA-256 of the request (path and body), so the same
+-- (two clients may pick the same key) and compared byte for byte (base64 and ULID keys differ by case alone,
+-- which the tables' case-insensitive collation would take for one key); `request` is the SHA-256 of the request (path and body), so the same
 -- key sent with another request is refused instead of answered with a record it did not ask for.
 CREATE TABLE idempotency_key (
     caller       VARCHAR(60)  NOT NULL,
-    request_key  VARCHAR(100) NOT NULL,
+    request_key  VARCHAR(100) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     request      CHAR(64)     NOT NULL,
     subject_type VARCHAR(40)  NOT NULL,
     subject_id   BIGINT       NULL,

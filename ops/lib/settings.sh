@@ -51,6 +51,10 @@ database_coordinates() {
   if [ "$authority" != "$DB_HOST" ]; then
     DB_PORT="${authority#*:}"
   fi
+  if [[ ! "$DB_HOST" =~ ^[A-Za-z0-9.-]+$ ]] || [[ ! "$DB_PORT" =~ ^[0-9]+$ ]]; then
+    echo "$(basename "$0"): PILOTOPS_DB_URL: one host name or IPv4 address and a port, not: $authority" >&2
+    exit 2
+  fi
 }
 
 # The MariaDB client tools: PILOTOPS_MARIADB_BIN (a directory), else the PATH.
@@ -68,13 +72,17 @@ mariadb_tool() {
 # Writes the account to a client option file only this user can read, so the password never shows in
 # the process list; prints its path. The caller removes it.
 client_options() {
-  local file password="${PILOTOPS_DB_PASSWORD:-}"
+  local file
   file="$(mktemp)"
   chmod 600 "$file"
-  # Quoted, with \ and " escaped: an option file would otherwise cut a password at a # or a space.
-  password="${password//\\/\\\\}"
-  password="${password//\"/\\\"}"
-  printf '[client]\nuser=%s\npassword="%s"\nhost=%s\nport=%s\nprotocol=TCP\ndefault-character-set=utf8mb4\n' \
-    "${PILOTOPS_DB_USER:-}" "$password" "$DB_HOST" "$DB_PORT" > "$file"
+  printf '[client]\nuser="%s"\npassword="%s"\nhost=%s\nport=%s\nprotocol=TCP\ndefault-character-set=utf8mb4\n' \
+    "$(option_value "${PILOTOPS_DB_USER:-}")" "$(option_value "${PILOTOPS_DB_PASSWORD:-}")" "$DB_HOST" "$DB_PORT" > "$file"
   echo "$file"
+}
+
+# A value for a double-quoted option-file value: \ and " escaped, so a # or a space does not cut it.
+option_value() {
+  local value="$1"
+  value="${value//\\/\\\\}"
+  printf '%s' "${value//\"/\\\"}"
 }

@@ -117,12 +117,18 @@ class ProductionStartIT {
     }
 
     @Test
-    void aSettingsFileItCannotReadOrAStartWithoutADatabaseIsRefusedWithTheReason() throws Exception {
+    void aBadSettingsFileNoDatabaseOrAWorkingDirectoryOfValueIsRefusedWithTheReason() throws Exception {
         Path bad = Files.writeString(Files.createDirectories(WORK).resolve("bad.env"), "PILOTOPS_DB_URL jdbc:mariadb://x/\n");
         assertRefused(List.of("ops/start", bad.toString()), "not a KEY=value line: PILOTOPS_DB_URL jdbc:mariadb://x/");
         assertRefused(List.of("ops/start", WORK.resolve("missing.env").toString()), "cannot read the settings file");
         Path none = Files.writeString(WORK.resolve("no-database.env"), "PILOTOPS_HTTP_PORT=8080\n");
         assertRefused(List.of("ops/start", none.toString()), "PILOTOPS_DB_URL is not set");
+        Path foreign = Files.createDirectories(WORK.resolve("foreign-runtime"));
+        Files.writeString(foreign.resolve("keep.txt"), "an operator's file");
+        Path guarded = Files.writeString(WORK.resolve("guarded.env"), "PILOTOPS_DB_URL=jdbc:mariadb://127.0.0.1:1/none\n"
+                + "PILOTOPS_RUNTIME_DIR=" + foreign.toAbsolutePath() + "\n");
+        assertRefused(List.of("ops/start", guarded.toString()), "holds files ops/start did not make");
+        assertTrue(Files.exists(foreign.resolve("keep.txt")), "a directory of value is never emptied");
     }
 
     private static void assertRefused(List<String> command, String reason) throws Exception {

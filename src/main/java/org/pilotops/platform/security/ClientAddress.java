@@ -62,6 +62,11 @@ public class ClientAddress {
         return of(request.getRemoteAddr(), joined(request.getHeaders("X-Forwarded-For")));
     }
 
+    /** Whether the request came straight from one of our trusted proxies, whose headers may be believed. */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        return AddressRange.literal(request.getRemoteAddr()).map(this::trusted).orElse(false);
+    }
+
     /** Whether the client's own request was HTTPS, at our server or at a trusted proxy in front of it. */
     public boolean https(HttpServletRequest request) {
         return https(request.getRemoteAddr(), joined(request.getHeaders("X-Forwarded-Proto")), request.isSecure());

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.rest.Problems;
 
@@ -101,7 +102,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             if (caller.isEmpty() || verifiedCredentials.stillCurrent(remembered.get(), caller.get().passwordHash())) {
                 // The right password, shown again: keeps this address known to the throttle.
                 throttle.succeeded(credential.getCaller(), address);
-                return apiCaller(request, response, context, remembered.get().callerName(), remembered.get().groups(), caller);
+                return apiCaller(request, response, context, remembered.get().callerName(), caller);
             }
             // The password changed since it was remembered, perhaps on another node: check this one again.
             verifiedCredentials.forget(remembered.get().callerName());
@@ -112,6 +113,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", Long.toString(seconds));
             return refuse(request, response, 429, "too-many-logins", seconds);
         }
+        // Read before the check: the pair is remembered with the hash it could at most have been checked
+        // against — were the password changed meanwhile, the next request would find the stamp stale.
+        var before = accounts.caller(credential.getCaller());
         var checked = hashChecks.pass(() -> identityStores.validate(credential));
         if (checked.isEmpty()) {
             response.setHeader("Retry-After", "1");
@@ -124,15 +128,14 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         }
         throttle.succeeded(credential.getCaller(), address);
         String callerName = result.getCallerPrincipal().getName();
-        var caller = accounts.caller(callerName);
-        caller.ifPresent(c -> verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
-                callerName, result.getCallerGroups(), c.passwordHash()));
-        return apiCaller(request, response, context, callerName, result.getCallerGroups(), caller);
+        before.ifPresent(c -> verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
+                callerName, c.passwordHash()));
+        return apiCaller(request, response, context, callerName, before);
     }
 
     /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
     private AuthenticationStatus apiCaller(HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context, String callerName, Set<String> groups,
+                                           HttpMessageContext context, String callerName,
                                            Optional<ActorDirectory.Caller> caller) {
         switch (admit(request, caller)) {
             case GONE -> {
@@ -148,6 +151,8 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
                 // nothing pending
             }
         }
+        // The roles as stored now, not as remembered: a role taken away on another node counts at once.
+        Set<String> groups = caller.orElseThrow().actor().roles().stream().map(Enum::name).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(callerName, groups);
     }
 
@@ -203,6 +208,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // Read before the check: the pair is remembered with the hash it could at most have been checked
+        // against — were the password changed meanwhile, the next request would find the stamp stale.
+        var before = accounts.caller(credential.getCaller());
         var checked = hashChecks.pass(() -> identityStores.validate(credential));
         if (checked.isEmpty()) {
             request.setAttribute(REFUSAL, "login.busy");

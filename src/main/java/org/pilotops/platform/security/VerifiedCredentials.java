@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +27,7 @@ public class VerifiedCredentials {
     private static final int MAX_ENTRIES = 10_000;
 
     /** @param passwordStamp an HMAC of the account's stored password hash when the pair was verified */
-    record Verified(String callerName, Set<String> groups, Instant until, String passwordStamp) {
+    record Verified(String callerName, Instant until, String passwordStamp) {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -63,7 +62,7 @@ public class VerifiedCredentials {
      * Remembers a verified pair with the account's stored password hash of the moment: a password changed
      * since, on this node or another, makes the pair unknown again ({@link #stillCurrent}).
      */
-    public void remember(String username, String password, String callerName, Set<String> groups, String passwordHash) {
+    public void remember(String username, String password, String callerName, String passwordHash) {
         if (verified.size() >= MAX_ENTRIES) {
             Instant now = clock.instant();
             verified.values().removeIf(v -> v.until().isBefore(now));
@@ -72,7 +71,7 @@ public class VerifiedCredentials {
             }
         }
         verified.put(keyOf(username, password),
-                new Verified(callerName, Set.copyOf(groups), clock.instant().plus(TTL), keyOf(callerName, passwordHash)));
+                new Verified(callerName, clock.instant().plus(TTL), keyOf(callerName, passwordHash)));
     }
 
     /** True while the account's password is the one the pair was verified against. */

@@ -1,5 +1,6 @@
 package org.pilotops.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.pilotops.platform.security.ClientAddress;
 
 /**
  * Puts the request into every log line written while it is served, and logs each change through the API
@@ -20,8 +22,8 @@ import java.util.regex.Pattern;
  * thread's name is in every line (the JSON lines of {@code ops/logging.properties} carry it as
  * {@code ThreadName}), so the thread is named after the request — its id and its signed-in user — while
  * it serves it, and given its own name back afterwards. The id comes from the balancer's
- * {@code X-Request-Id} when it sends a sane one, else is made here, and goes back in the response, so a
- * user's report, the balancer's log and this log meet.
+ * {@code X-Request-Id} when a trusted proxy sends a sane one (a client's own is ignored), else is made
+ * here, and goes back in the response, so a user's report, the balancer's log and this log meet.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestLogContext extends HttpFilter {
@@ -31,10 +33,13 @@ public class RequestLogContext extends HttpFilter {
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "DELETE");
     private static final Logger LOG = Logger.getLogger(RequestLogContext.class.getName());
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String asked = request.getHeader(REQUEST_ID);
+        String asked = clientAddress.fromTrustedProxy(request) ? request.getHeader(REQUEST_ID) : null;
         String id = asked != null && SANE_ID.matcher(asked).matches() ? asked : UUID.randomUUID().toString().substring(0, 13);
         response.setHeader(REQUEST_ID, id);
         Principal user = request.getUserPrincipal();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
@@ -15,8 +14,8 @@ class VerifiedCredentialsTest {
 
     @Test
     void aVerifiedPairIsRememberedBrieflyAndOnlyForTheSamePassword() {
-        verified.remember("city-zjg", "secret", "city-zjg", Set.of("CITY_REPORTER"), "hash-1");
-        assertEquals(Set.of("CITY_REPORTER"), verified.lookup("city-zjg", "secret").orElseThrow().groups());
+        verified.remember("city-zjg", "secret", "city-zjg", "hash-1");
+        assertEquals("city-zjg", verified.lookup("city-zjg", "secret").orElseThrow().callerName());
         assertTrue(verified.lookup("city-zjg", "Secret").isEmpty());
         assertTrue(verified.lookup("city-zjg2", "secret").isEmpty());
         clock.now = clock.now.plus(VerifiedCredentials.TTL).plus(Duration.ofSeconds(1));
@@ -25,7 +24,7 @@ class VerifiedCredentialsTest {
 
     @Test
     void aPairIsCurrentOnlyWhileTheAccountKeepsThePasswordHashItWasVerifiedAgainst() {
-        verified.remember("city-zjg", "secret", "city-zjg", Set.of(), "hash-1");
+        verified.remember("city-zjg", "secret", "city-zjg", "hash-1");
         VerifiedCredentials.Verified remembered = verified.lookup("city-zjg", "secret").orElseThrow();
         assertTrue(verified.stillCurrent(remembered, "hash-1"));
         assertFalse(verified.stillCurrent(remembered, "hash-2"), "the password changed, here or on another node");
@@ -34,7 +33,7 @@ class VerifiedCredentialsTest {
 
     @Test
     void forgettingAUserDropsAllItsEntries() {
-        verified.remember("city-2", "a", "city-2", Set.of(), "hash-1");
+        verified.remember("city-2", "a", "city-2", "hash-1");
         verified.forget("city-2");
         assertTrue(verified.lookup("city-2", "a").isEmpty());
     }

@@ -104,6 +104,19 @@ class IdempotencyKeyApiIT {
     }
 
     @Test
+    void keysDifferingInCaseAloneAreTwoKeys() {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String body = RecordSamples.body("navigation-projects", city);
+        String key = "aB1-" + UUID.randomUUID();
+        Api.Answer lower = post(reporter, key, body);
+        Api.Answer upper = post(reporter, key.toUpperCase(java.util.Locale.ROOT), body);
+        assertEquals(201, lower.status(), lower::toString);
+        assertEquals(201, upper.status(), upper::toString);
+        assertNull(upper.header("Idempotent-Replayed"), "base64 and ULID keys differ by case alone");
+        assertEquals(2, records());
+    }
+
+    @Test
     void keysOlderThanAWeekAreForgottenByTheNightlyJob() {
         Fixtures.execute("INSERT INTO idempotency_key (caller, request_key, request, subject_type, subject_id, created_at) VALUES "
                 + "('city-" + city + "', 'old-key', REPEAT('a', 64), 'navigation-projects', NULL, CURRENT_TIMESTAMP(3) - INTERVAL 8 DAY), "

@@ -285,9 +285,11 @@ public class RecordService {
      */
     public <E extends CityRecord> Logged<E> createOnce(Actor actor, RecordKind<E> kind, long cityId, RecordValues values,
                                                        RecordSource source, IdempotencyKey key) {
-        requireMayLog(actor, kind, cityId);
+        // The key first, before this transaction reads anything: a repeat waits here for the first request's
+        // commit, and its first consistent read — the record below — then sees that request's record.
         Optional<Long> earlier = idempotencyKeys.take(actor.username(), key, kind.path());
         if (earlier.isPresent()) {
+            requireMayLog(actor, kind, cityId);
             return new Logged<>(find(actor, kind, cityId, earlier.get()), true);
         }
         E record = create(actor, kind, cityId, values, source);
