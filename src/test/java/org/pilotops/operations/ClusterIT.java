@@ -3,19 +3,10 @@ package org.pilotops.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.pilotops.launch.DemoData;
 import org.pilotops.launch.PortalProcess;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.Fixtures;
@@ -32,8 +23,6 @@ import org.pilotops.testing.TestEnvironment;
  */
 class ClusterIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Test
     void twoNodesServeOneProgrammeAndTheSurvivorCarriesOn() throws Exception {
         long city = Fixtures.city(Fixtures.someProvince(), "集群测试市");
@@ -41,36 +30,37 @@ class ClusterIT {
         String password = Fixtures.PASSWORD;
         try (PortalProcess nodeB = TestEnvironment.anotherNode("cluster-node-b")) {
             URI b = nodeB.baseUri();
+            Api nationalOnB = Api.as("national").at(b);
             Fixtures.await(Duration.ofSeconds(60), () -> Fixtures.count("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE") >= 2,
                     () -> "both schedulers in the Quartz cluster");
 
             // Written on one node, read on the other at once, kept figures included.
             String indicators = "api/v1/indicators?year=2019&cityId=" + city;
-            long before = get(b, indicators, "national", DemoData.DEMO_PASSWORD).getJsonObject("figures")
-                    .getJsonNumber("NAVIGATION_PROJECTS").longValue();
+            long before = navigationProjects(nationalOnB.get(indicators));
             Api.Answer created = reporter.api().post("/api/v1/cities/" + city + "/navigation-projects",
                     RecordSamples.body("navigation-projects", city));
             assertEquals(201, created.status(), created::toString);
             long id = created.json().getJsonNumber("id").longValue();
-            assertEquals(id, get(b, "api/v1/cities/" + city + "/navigation-projects/" + id, reporter.username(), password)
-                    .getJsonNumber("id").longValue(), "node B reads node A's record");
-            assertEquals(before + 1, get(b, indicators, "national", DemoData.DEMO_PASSWORD).getJsonObject("figures")
-                    .getJsonNumber("NAVIGATION_PROJECTS").longValue(), "node B's kept figures count it");
+            Api.Answer read = reporter.api().at(b).get("api/v1/cities/" + city + "/navigation-projects/" + id);
+            assertEquals(200, read.status(), "node B reads node A's record: " + read);
+            assertEquals(before + 1, navigationProjects(nationalOnB.get(indicators)), "node B's kept figures count it");
 
             // A password changed on node A: the old one, remembered by node B, stops working there at once.
             String changed = "Cluster-Zweites-Passwort-2020";
             Api.Answer change = reporter.api().put("/api/v1/me/password",
                     "{\"current\": \"" + password + "\", \"new\": \"" + changed + "\"}");
             assertEquals(204, change.status(), change::toString);
-            assertEquals(401, status(b, "api/v1/me", reporter.username(), password), "the old password, on node B");
-            assertEquals(200, status(b, "api/v1/me", reporter.username(), changed), "the new one, on node B");
+            assertEquals(401, reporter.api().at(b).get("api/v1/me").status(), "the old password, on node B");
+            assertEquals(200, Api.withPassword(reporter.username(), changed).at(b).get("api/v1/me").status(),
+                    "the new one, on node B");
 
             // The daily reminders of one day, run on both nodes at once: the new city's reporter is reminded
             // of its outstanding summary once, with one notification.
             String day = "{\"asOf\": \"2020-12-01\"}";
-            CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> post(b, "api/v1/jobs/ReminderJob/run", day));
+            CompletableFuture<Api.Answer> onB = CompletableFuture.supplyAsync(
+                    () -> Api.as("admin").at(b).post("api/v1/jobs/ReminderJob/run", day));
             Fixtures.runAndWait("ReminderJob", day);
-            assertEquals(202, onB.join(), "node B took the run too");
+            assertEquals(202, onB.join().status(), "node B took the run too");
             Fixtures.await(Duration.ofSeconds(90), () -> Fixtures.count("SELECT COUNT(*) FROM job_run "
                     + "WHERE job_name = 'ReminderJob' AND finished_at IS NULL") == 0, () -> "both runs finished");
             String ofReporter = "FROM reminder r WHERE r.account_id = " + reporter.id() + " AND r.occurrence = '2020-12-01'";
@@ -83,33 +73,14 @@ class ClusterIT {
 
             // Node B dies: node A carries on, and the Quartz cluster notices and takes its share.
             nodeB.kill();
-            assertEquals(200, status(TestEnvironment.portal(), "api/v1/me", reporter.username(), changed), "node A serves");
+            assertEquals(200, Api.withPassword(reporter.username(), changed).get("api/v1/me").status(), "node A serves");
             Fixtures.await(Duration.ofSeconds(120), () -> Fixtures.count("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE") == 1,
                     () -> "node A removed node B from the Quartz cluster");
         }
     }
 
-    private static JsonObject get(URI node, String path, String user, String password) throws Exception {
-        HttpResponse<String> answer = HTTP.send(request(node, path, user, password).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
-        return Json.createReader(new StringReader(answer.body())).readObject();
-    }
-
-    private static int status(URI node, String path, String user, String password) throws Exception {
-        return HTTP.send(request(node, path, user, password).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static int post(URI node, String path, String json) {
-        try {
-            return HTTP.send(request(node, path, "admin", DemoData.DEMO_PASSWORD).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpRequest.Builder request(URI node, String path, String user, String password) {
-        return HttpRequest.newBuilder(node.resolve(path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    private static long navigationProjects(Api.Answer indicators) {
+        assertEquals(200, indicators.status(), indicators::toString);
+        return indicators.json().getJsonObject("figures").getJsonNumber("NAVIGATION_PROJECTS").longValue();
     }
 }

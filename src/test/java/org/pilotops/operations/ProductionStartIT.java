@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +13,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pilotops.launch.DatabaseCoordinates;
-import org.pilotops.launch.DemoData;
 import org.pilotops.launch.PortalProcess;
+import org.pilotops.testing.Api;
 import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.TestEnvironment;
 
@@ -71,28 +66,26 @@ class ProductionStartIT {
         Path start = installed.resolve("pilotops/ops/start");
         try (PortalProcess portal = PortalProcess.run(List.of(start.toString(), settings.toString()), Map.of(), port,
                 WORK.resolve("production-start.log"))) {
-            HttpResponse<String> ready = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(portal.baseUri().resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, ready.statusCode(), ready::body);
-            JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
+            Api.Answer ready = Api.anonymous().at(portal.baseUri()).get("health/ready");
+            assertEquals(200, ready.status(), ready::toString);
+            JsonObject health = ready.json();
             assertEquals("UP", health.getString("status"), ready.body());
             JsonObject database = check(health, "database");
             assertEquals("UP", database.getString("status"), ready.body());
             assertEquals(TestEnvironment.latestMigration(), database.getJsonObject("data").getString("schemaVersion"), "migrated to the latest");
             assertEquals("UP", check(health, "scheduler").getString("status"), ready.body());
 
-            HttpResponse<String> me = get(portal.baseUri(), "first-admin", password);
-            assertEquals(200, me.statusCode(), me::body);
+            Api firstAdmin = Api.withPassword("first-admin", password).at(portal.baseUri());
+            Api.Answer me = firstAdmin.get("api/v1/me");
+            assertEquals(200, me.status(), me::toString);
             assertTrue(me.body().contains("\"ADMIN\""), me.body());
-            assertEquals(401, get(portal.baseUri(), "admin", DemoData.DEMO_PASSWORD).statusCode(),
+            assertEquals(401, Api.as("admin").at(portal.baseUri()).get("api/v1/me").status(),
                     "no demo account in a configured database");
             // The log: one JSON object per line; a change through the API is a line naming its request and user.
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.baseUri().resolve("api/v1/accounts"))
-                    .header("Authorization", basic("first-admin", password)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"second-admin\", \"displayName\": \"第二管理员\", "
-                            + "\"roles\": [\"ADMIN\"]}")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, created.statusCode(), created::body);
-            String request = created.headers().firstValue("X-Request-Id").orElseThrow();
+            Api.Answer created = firstAdmin.post("api/v1/accounts",
+                    "{\"username\": \"second-admin\", \"displayName\": \"第二管理员\", \"roles\": [\"ADMIN\"]}");
+            assertEquals(201, created.status(), created::toString);
+            String request = created.header("X-Request-Id");
             Path log = WORK.resolve("production-start.log");
             Fixtures.await(Duration.ofSeconds(10), () -> logLines(log).stream().anyMatch(line -> line.contains("POST /api/v1/accounts 201")),
                     () -> "the change's line in " + log);
@@ -147,15 +140,6 @@ class ProductionStartIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
-
-    private static HttpResponse<String> get(URI base, String user, String password) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
-                .header("Authorization", basic(user, password)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
     private static List<String> logLines(Path log) {
         try {

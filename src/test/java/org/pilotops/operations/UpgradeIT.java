@@ -3,19 +3,11 @@ package org.pilotops.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.pilotops.launch.DatabaseCoordinates;
 import org.pilotops.launch.DemoData;
 import org.pilotops.launch.PortalProcess;
+import org.pilotops.testing.Api;
 import org.pilotops.testing.TestEnvironment;
 
 /**
@@ -74,11 +67,12 @@ class UpgradeIT {
                     Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
                     Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), TestEnvironment.freePort(), WORK, options,
                     WORK.resolve("upgrade-portal.log"))) {
-                JsonObject ready = json(portal.baseUri(), "health/ready", null);
+                JsonObject ready = json(Api.anonymous().at(portal.baseUri()).get("health/ready"));
                 assertTrue(ready.toString().contains("\"schemaVersion\":\"" + TestEnvironment.latestMigration() + "\""), ready.toString());
-                JsonObject check = json(portal.baseUri(), "api/v1/record-tallies/check", "admin");
+                JsonObject check = json(Api.as("admin").at(portal.baseUri()).get("api/v1/record-tallies/check"));
                 assertTrue(check.getBoolean("consistent"), "the live aggregates agree with the records: " + check);
-                listed = json(portal.baseUri(), "api/v1/cities/1/vouchers?size=1", "city-zjg").getJsonNumber("total").longValue();
+                listed = json(Api.as("city-zjg").at(portal.baseUri()).get("api/v1/cities/1/vouchers?size=1"))
+                        .getJsonNumber("total").longValue();
             }
 
             Map<String, String> after = TableChecksums.of(previous);
@@ -104,14 +98,8 @@ class UpgradeIT {
         }
     }
 
-    private static JsonObject json(URI base, String path, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
-        return Json.createReader(new StringReader(answer.body())).readObject();
+    private static JsonObject json(Api.Answer answer) {
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
     }
 }

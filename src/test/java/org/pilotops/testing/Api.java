@@ -13,16 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A REST client signed in as one demo account, against the portal under test. */
+/**
+ * A REST client signed in as one account, against the portal under test or, {@linkplain #at another node},
+ * any portal the test started.
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String authorization;
+    /** The portal's base URI; null for the portal under test, started on first use. */
+    private final URI base;
 
-    private Api(String authorization) {
+    private Api(String authorization, URI base) {
         this.authorization = authorization;
+        this.base = base;
     }
 
     public static Api as(String username) {
@@ -31,11 +37,16 @@ public final class Api {
 
     public static Api withPassword(String username, String password) {
         return new Api("Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    /** The same client against another portal: a second node, a portal of a test's own. */
+    public Api at(URI portal) {
+        return new Api(authorization, portal);
     }
 
     public static Api anonymous() {
-        return new Api(null);
+        return new Api(null, null);
     }
 
     /** One answer: status, headers and the body as text and, when it is JSON, as JSON. */
@@ -106,7 +117,7 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path) {
-        URI uri = TestEnvironment.portal().resolve(path.startsWith("/") ? path.substring(1) : path);
+        URI uri = (base == null ? TestEnvironment.portal() : base).resolve(path.startsWith("/") ? path.substring(1) : path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5));
         if (authorization != null) {
             builder.header("Authorization", authorization);

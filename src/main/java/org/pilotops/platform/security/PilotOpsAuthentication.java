@@ -208,9 +208,6 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // Read before the check: the pair is remembered with the hash it could at most have been checked
-        // against — were the password changed meanwhile, the next request would find the stamp stale.
-        var before = accounts.caller(credential.getCaller());
         var checked = hashChecks.pass(() -> identityStores.validate(credential));
         if (checked.isEmpty()) {
             request.setAttribute(REFUSAL, "login.busy");

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.RecordSamples;
+import org.pilotops.testing.Together;
 
 /**
  * {@code POST …/{kind}} with an {@code Idempotency-Key}: a client whose answer was lost sends the request
@@ -78,28 +74,14 @@ class IdempotencyKeyApiIT {
         Api reporter = Fixtures.reporter(city, false).api();
         String key = UUID.randomUUID().toString();
         String body = RecordSamples.body("navigation-projects", city);
-        int clients = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return post(reporter, key, body);
-            }));
+        List<Api.Answer> answers = Together.call(6, () -> post(reporter, key, body));
+        for (Api.Answer answer : answers) {
+            assertEquals(201, answer.status(), answer::toString);
         }
-        start.countDown();
-        Long id = null;
-        for (Future<Api.Answer> answer : answers) {
-            Api.Answer a = answer.get();
-            assertEquals(201, a.status(), a::toString);
-            long got = a.json().getJsonNumber("id").longValue();
-            if (id == null) {
-                id = got;
-            }
-            assertEquals(id, got, "every repeat gets the one record");
+        long id = answers.get(0).json().getJsonNumber("id").longValue();
+        for (Api.Answer answer : answers) {
+            assertEquals(id, answer.json().getJsonNumber("id").longValue(), "every repeat gets the one record");
         }
-        pool.shutdown();
         assertEquals(1, records());
     }
 

@@ -11,16 +11,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.RecordSamples;
+import org.pilotops.testing.Together;
 import org.pilotops.testing.TestEnvironment;
 
 /**
@@ -39,22 +35,7 @@ class RecordIntegrityIT {
     void clientsRacingForOneVoucherNumberGetOneCreatedAndConflictsNamingTheField() throws Exception {
         String body = RecordSamples.body("vouchers", 1)
                 .replaceFirst("\"voucherNumber\": \"[^\"]+\"", "\"voucherNumber\": \"RACE-" + UUID.randomUUID().toString().substring(0, 13) + "\"");
-        int clients = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return city.post("/api/v1/cities/1/vouchers", body);
-            }));
-        }
-        start.countDown();
-        List<Api.Answer> done = new ArrayList<>();
-        for (Future<Api.Answer> answer : answers) {
-            done.add(answer.get());
-        }
-        pool.shutdown();
+        List<Api.Answer> done = Together.call(12, () -> city.post("/api/v1/cities/1/vouchers", body));
         assertEquals(1, done.stream().filter(a -> a.status() == 201).count(), done::toString);
         for (Api.Answer refused : done.stream().filter(a -> a.status() != 201).toList()) {
             assertEquals(409, refused.status(), refused::toString);
