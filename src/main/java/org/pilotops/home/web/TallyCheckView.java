@@ -72,7 +72,11 @@ public class TallyCheckView implements Serializable {
         return ApplicationClock.MINUTE.format(check.checkedAt());
     }
 
-    public String city(long id) {
+    /** A difference's city; none for a national figure. */
+    public String city(Long id) {
+        if (id == null) {
+            return messages.text("tallies.nation");
+        }
         CityDto city = cityById.get(id);
         return city == null ? "#" + id : language.name(city.nameZh(), city.nameEn());
     }

@@ -19,7 +19,8 @@ import org.pilotops.summary.entity.Indicator;
 /**
  * Computes the indicators of SPEC §5 from the records the cities and agencies logged: for one city, a
  * province's cities together, or the nation; for a year or a run of years; each call one SQL statement
- * ({@link IndicatorStatement}), whose cost grows with the records of the scope, not of the database.
+ * ({@link IndicatorStatement}) that reads the figures the database keeps per city (and a city's or
+ * province's records for its distinct counts), so its cost does not grow with the records of the nation.
  */
 @ApplicationScoped
 public class IndicatorCalculator {
@@ -47,9 +48,9 @@ public class IndicatorCalculator {
      * or the nation's are kept, one {@linkplain IndicatorStatement branch} at a time, and answered again until
      * anything the branch reads changes: the write counts of the scope's tallies of the kinds it reads, and
      * the data revision, which the database's triggers move with every write (migration {@code V0022}), so
-     * they are never stale — yet a national dashboard at a million records does not scan them all again
-     * while nothing changed (nor a city's its hundred thousand records), and a training session logged
-     * makes it count the training sessions again, not the vouchers. Kept per node, at most one entry per
+     * they are never stale — yet a dashboard read again while nothing changed runs no query but those
+     * revisions, and a training session logged makes a city count its training sessions again, not its
+     * vouchers' SMEs. Kept per node, at most one entry per
      * scope, run of years and branch; the revisions are read from the database, so every node sees every
      * other node's writes. Inside a transaction nothing is kept or reused: it may have written what it
      * then rolls back.
@@ -62,7 +63,7 @@ public class IndicatorCalculator {
         Revisions revisions = revisions(scope);
         List<Object[]> rows = new ArrayList<>();
         List<Integer> stale = new ArrayList<>();
-        for (int branch = 0; branch < IndicatorStatement.branches(); branch++) {
+        for (int branch : IndicatorStatement.branches(scope.level())) {
             Computed known = computed.get(new Measured(scope, fromYear, toYear, branch));
             if (known != null && known.revision().equals(revisions.of(branch))) {
                 rows.addAll(known.rows());

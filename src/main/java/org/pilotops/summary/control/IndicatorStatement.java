@@ -31,7 +31,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,16 +42,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.pilotops.summary.control.IndicatorScope.Level;
 import org.pilotops.summary.entity.Indicator;
 
 /**
  * The one SQL statement that measures every indicator of a scope over a range of years, and the reading
- * of its rows. One round trip: a {@code UNION ALL} of one branch per table (or per way of dating its
- * rows), each scanning its table once through the {@code (city_id, year)} index and answering rows of
- * {@code (branch, part, year, m1…m4)}. {@code WITH ROLLUP} gives each year's total (part {@code NULL})
- * next to its parts, so a distinct count is counted distinctly for the total too, never added up. A
- * statement of some branches only answers the same rows for them, so figures can be measured again one
- * branch at a time ({@link IndicatorCalculator}).
+ * of its rows. One round trip: a {@code UNION ALL} of branches, each answering rows of
+ * {@code (branch, indicator, part, year, m1…m4)}. {@code WITH ROLLUP} gives each year's total (part
+ * {@code NULL}) next to its parts, so a distinct count is counted distinctly for the total too, never added
+ * up. A statement of some branches only answers the same rows for them, so figures can be measured again
+ * one branch at a time ({@link IndicatorCalculator}).
+ *
+ * <p>What the records sum and count comes from the figures the database's triggers keep per city, year,
+ * indicator and part ({@code indicator_tally}, migration {@code V0025}): a few rows per city, however many
+ * records. Distinct counts cannot be summed over cities: a city's and a province's are counted from their
+ * records (through the {@code (city_id, year)} indexes), the nation's from the counts of the members the
+ * triggers keep ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
+ * measures in order.
  *
  * <p>Years are the records' reporting years, except where the indicator is about another date: a
  * centre's caseload by the year of its activity, redemptions by the redemption date, and operating
@@ -81,59 +91,141 @@ final class IndicatorStatement {
         TIMELESS
     }
 
+    private static final Set<Level> EVERY_SCOPE = EnumSet.allOf(Level.class);
+    /** The scopes whose distinct counts are counted from their records. */
+    private static final Set<Level> CITIES = EnumSet.of(Level.CITY, Level.PROVINCE);
+
     private record Measure(Indicator indicator, String sql) {
     }
 
     /**
-     * @param part the column that breaks the figures down into parts ({@code NULL} for none)
+     * @param scopes the levels of scope the branch measures (the others take the same indicators elsewhere)
+     * @param indicator the column naming each row's indicator, for a branch of one measure over rows of
+     *                  several indicators ({@code NULL}: the row's measures are {@code measures}, in order)
+     * @param part the column that breaks the figures down into parts ({@code NULL} or '' for none)
      * @param year the column of the year a row counts in ({@code NULL} for timeless figures)
      * @param rest FROM … WHERE … GROUP BY …, with {@code IN_SCOPE(column)} for the scope's condition
      */
-    private record Branch(Dating dating, String part, String year, List<Measure> measures, String rest) {
+    private record Branch(Set<Level> scopes, Dating dating, String indicator, String part, String year,
+                          List<Measure> measures, String rest, Set<String> keptFrom) {
 
-        /** The record kinds whose tables this branch reads, as {@code record_tally} names them. */
+        Branch(Set<Level> scopes, Dating dating, String part, String year, List<Measure> measures, String rest) {
+            this(scopes, dating, "NULL", part, year, measures, rest, Set.of());
+        }
+
+        /** A branch whose rows name their indicator, one of {@code indicators}, measured by {@code sql}. */
+        static Branch named(Set<Level> scopes, List<Indicator> indicators, String sql, String rest) {
+            return new Branch(scopes, Dating.YEARLY, "indicator", "part", "year",
+                    indicators.stream().map(i -> new Measure(i, sql)).toList(), rest, Set.of());
+        }
+
+        /**
+         * The sums and counts of one kind's records, as the triggers keep them per city; a figure summed over
+         * records that all left it empty is not reported (SUM over them would answer NULL). A branch per
+         * kind, so a record written makes the figures of its kind count again, not every kind's.
+         */
+        static Branch tallied(String kind, Indicator... indicators) {
+            String names = Arrays.stream(indicators).map(i -> "'" + i.name() + "'").collect(Collectors.joining(", "));
+            return new Branch(EVERY_SCOPE, Dating.YEARLY, "indicator", "part", "year",
+                    Arrays.stream(indicators).map(i -> new Measure(i, "IF(SUM(records) > 0 AND SUM(reported) = 0, NULL, SUM(value))")).toList(),
+                    "FROM indicator_tally WHERE IN_SCOPE(city_id) AND indicator IN (" + names + ") "
+                            + "AND year BETWEEN :from AND :to GROUP BY indicator, year, part WITH ROLLUP", Set.of(kind));
+        }
+
+        boolean named() {
+            return !indicator.equals("NULL");
+        }
+
+        /**
+         * The record kinds whose writes change what this branch reads, as {@code record_tally} names them: those
+         * of the tables it names, and for the figures kept per kind, that kind.
+         */
         Set<String> kinds() {
-            return RECORD_TABLES.entrySet().stream()
-                    .filter(table -> Pattern.compile("\\b" + table.getKey() + "\\b").matcher(rest).find())
-                    .map(Map.Entry::getValue)
+            return Stream.concat(keptFrom.stream(), TABLE_KINDS.entrySet().stream()
+                            .filter(table -> Pattern.compile("\\b" + table.getKey() + "\\b").matcher(rest).find())
+                            .flatMap(table -> table.getValue().stream()))
                     .collect(Collectors.toUnmodifiableSet());
+        }
+
+        /** The SELECT list: branch, indicator, part, year and the measures. */
+        String select(int index) {
+            List<String> columns = new ArrayList<>(List.of(index + " AS branch", indicator + " AS indicator",
+                    part + " AS part", year + " AS yr"));
+            for (int m = 0; m < MEASURES; m++) {
+                String sql = named() ? (m == 0 ? measures.get(0).sql() : "NULL")
+                        : m < measures.size() ? measures.get(m).sql() : "NULL";
+                columns.add(sql + " AS m" + (m + 1));
+            }
+            return "SELECT " + String.join(", ", columns) + " " + rest;
         }
     }
 
-    /** The record tables, with the kind {@code record_tally} counts their writes under (migration V0022). */
-    private static final Map<String, String> RECORD_TABLES = Map.of(
-            "navigation_project", "navigation-projects",
-            "pledge_financing", "pledge-financings",
-            "trusteeship_contract", "trusteeship-contracts",
-            "protection_centre", "protection-centres",
-            "training_session", "training-sessions",
-            "voucher", "vouchers",
-            "free_filing", "free-filings");
+    /**
+     * The tables the branches read whose rows change with record writes, with the kinds (as
+     * {@code record_tally} names them, migration V0022) whose writes change them: the record tables, and
+     * the members of the distinct counts the triggers keep from them (V0025). The figures they keep per
+     * kind ({@code indicator_tally}) are read a kind per branch, which names its kind.
+     */
+    private static final Set<String> SME_KINDS = Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings");
+
+    private static final Map<String, Set<String>> TABLE_KINDS = Map.ofEntries(
+            Map.entry("navigation_project", Set.of("navigation-projects")),
+            Map.entry("pledge_financing", Set.of("pledge-financings")),
+            Map.entry("trusteeship_contract", Set.of("trusteeship-contracts")),
+            Map.entry("protection_centre", Set.of("protection-centres")),
+            Map.entry("training_session", Set.of("training-sessions")),
+            Map.entry("voucher", Set.of("vouchers")),
+            Map.entry("free_filing", Set.of("free-filings")),
+            Map.entry("indicator_member", SME_KINDS),
+            Map.entry("indicator_member_count", SME_KINDS),
+            Map.entry("indicator_member_change", SME_KINDS));
 
     private static Measure measure(Indicator indicator, String sql) {
         return new Measure(indicator, sql);
     }
 
     private static final List<Branch> BRANCHES = List.of(
-            new Branch(Dating.YEARLY, "type", "year", List.of(
-                    measure(NAVIGATION_PROJECTS, "COUNT(*)"),
-                    measure(NAVIGATION_SMES_REACHED, "SUM(smes_reached)"),
-                    measure(NAVIGATION_SMES_REACHED_NOT_REPORTED, "SUM(smes_reached IS NULL)")),
-                    "FROM navigation_project WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
-                            + "GROUP BY year, type WITH ROLLUP"),
-            new Branch(Dating.YEARLY, "lender_type", "year", List.of(
-                    measure(PLEDGE_FINANCINGS, "COUNT(*)"),
-                    measure(PLEDGE_AMOUNT, "SUM(amount)"),
+            Branch.tallied("navigation-projects", NAVIGATION_PROJECTS, NAVIGATION_SMES_REACHED,
+                    NAVIGATION_SMES_REACHED_NOT_REPORTED),
+            Branch.tallied("pledge-financings", PLEDGE_FINANCINGS, PLEDGE_AMOUNT),
+            Branch.tallied("trusteeship-contracts", TRUSTEESHIP_CONTRACTS, TRUSTEESHIP_PATENTS_MANAGED,
+                    TRUSTEESHIP_PATENTS_MANAGED_NOT_REPORTED),
+            Branch.tallied("training-sessions", TRAINING_SESSIONS, TRAINING_ATTENDEES),
+            // Redemptions count in the year they happen, whenever the voucher was issued (V0025).
+            Branch.tallied("vouchers", VOUCHERS_ISSUED, VOUCHER_VALUE_ISSUED, VOUCHERS_REDEEMED, VOUCHER_VALUE_REDEEMED),
+            Branch.tallied("free-filings", FREE_FILINGS),
+            // The nation's distinct SME counts: the kept counts and the changes not yet folded into them.
+            Branch.named(EnumSet.of(Level.NATION), List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "SUM(members)",
+                    "FROM (SELECT indicator, part, year, members FROM indicator_member_count WHERE year BETWEEN :from AND :to "
+                            + "UNION ALL SELECT indicator, part, year, members FROM indicator_member_change "
+                            + "WHERE year BETWEEN :from AND :to) c GROUP BY year, indicator, part"),
+            // The nation's attorneys with free filings, those of agencies serving some city, as for a city below.
+            new Branch(EnumSet.of(Level.NATION), Dating.YEARLY, "NULL", "m.year", List.of(
+                    measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(*)")),
+                    "FROM indicator_member m JOIN patent_attorney pa ON pa.id = CAST(m.member AS UNSIGNED) "
+                            + "WHERE m.indicator = 'ATTORNEYS_WITH_FREE_FILING' AND m.part = '' "
+                            + "AND m.year BETWEEN :from AND :to AND m.records > 0 "
+                            + "AND EXISTS (SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id) GROUP BY m.year"),
+            new Branch(CITIES, Dating.YEARLY, "lender_type", "year", List.of(
                     measure(PLEDGE_SMES, "COUNT(DISTINCT sme_credit_code)")),
                     "FROM pledge_financing WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
                             + "GROUP BY year, lender_type WITH ROLLUP"),
-            new Branch(Dating.YEARLY, "NULL", "year", List.of(
-                    measure(TRUSTEESHIP_CONTRACTS, "COUNT(*)"),
-                    measure(TRUSTEESHIP_SMES, "COUNT(DISTINCT sme_credit_code)"),
-                    measure(TRUSTEESHIP_PATENTS_MANAGED, "SUM(patents_managed)"),
-                    measure(TRUSTEESHIP_PATENTS_MANAGED_NOT_REPORTED, "SUM(patents_managed IS NULL)")),
+            new Branch(CITIES, Dating.YEARLY, "NULL", "year", List.of(
+                    measure(TRUSTEESHIP_SMES, "COUNT(DISTINCT sme_credit_code)")),
                     "FROM trusteeship_contract WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to GROUP BY year"),
-            new Branch(Dating.YEARLY, "NULL", "a.year", List.of(
+            // Only attorneys of agencies serving the scope count, so coverage never exceeds 100 %.
+            new Branch(CITIES, Dating.YEARLY, "NULL", "f.year", List.of(
+                    measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(DISTINCT f.attorney_id)")),
+                    "FROM free_filing f JOIN patent_attorney pa ON pa.id = f.attorney_id "
+                            + "WHERE IN_SCOPE(f.city_id) AND f.year BETWEEN :from AND :to AND EXISTS "
+                            + "(SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id AND IN_SCOPE(ac.city_id)) "
+                            + "GROUP BY f.year"),
+            new Branch(CITIES, Dating.YEARLY, "NULL", "s.year", List.of(
+                    measure(SMES_SERVED, "COUNT(DISTINCT s.sme_credit_code)")),
+                    "FROM (" + smeCodes("pledge_financing") + " UNION ALL " + smeCodes("trusteeship_contract")
+                            + " UNION ALL " + smeCodes("voucher") + " UNION ALL " + smeCodes("free_filing")
+                            + ") s GROUP BY s.year"),
+            new Branch(EVERY_SCOPE, Dating.YEARLY, "NULL", "a.year", List.of(
                     measure(PROTECTION_CASES_ACCEPTED, "SUM(a.cases_accepted)"),
                     measure(PROTECTION_CASES_CLOSED, "SUM(a.cases_closed)"),
                     measure(PROTECTION_DISPUTES_MEDIATED, "SUM(a.disputes_mediated)")),
@@ -141,47 +233,15 @@ final class IndicatorStatement {
                             + "WHERE IN_SCOPE(c.city_id) AND a.year BETWEEN :from AND :to GROUP BY a.year"),
             // A centre's status is today's, not kept per year: one operating now and opened by the end of a
             // year is counted as operating in that year.
-            new Branch(Dating.CUMULATIVE, "NULL", "year", List.of(
+            new Branch(EVERY_SCOPE, Dating.CUMULATIVE, "NULL", "year", List.of(
                     measure(PROTECTION_CENTRES_OPERATING, "COUNT(*)")),
                     "FROM protection_centre WHERE IN_SCOPE(city_id) AND status = 'OPERATING' AND year <= :to "
                             + "GROUP BY year"),
-            new Branch(Dating.YEARLY, "audience", "year", List.of(
-                    measure(TRAINING_SESSIONS, "COUNT(*)"),
-                    measure(TRAINING_ATTENDEES, "SUM(attendees)")),
-                    "FROM training_session WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
-                            + "GROUP BY year, audience WITH ROLLUP"),
-            new Branch(Dating.YEARLY, "kind", "year", List.of(
-                    measure(VOUCHERS_ISSUED, "COUNT(*)"),
-                    measure(VOUCHER_VALUE_ISSUED, "SUM(face_value)")),
-                    "FROM voucher WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
-                            + "GROUP BY year, kind WITH ROLLUP"),
-            // Redemptions count in the year they happen, whenever the voucher was issued.
-            new Branch(Dating.YEARLY, "kind", "YEAR(redeemed_date)", List.of(
-                    measure(VOUCHERS_REDEEMED, "COUNT(*)"),
-                    measure(VOUCHER_VALUE_REDEEMED, "SUM(face_value)")),
-                    "FROM voucher WHERE IN_SCOPE(city_id) AND redeemed_date BETWEEN :firstDay AND :lastDay "
-                            + "GROUP BY YEAR(redeemed_date), kind WITH ROLLUP"),
-            new Branch(Dating.YEARLY, "patent_type", "year", List.of(
-                    measure(FREE_FILINGS, "COUNT(*)")),
-                    "FROM free_filing WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
-                            + "GROUP BY year, patent_type WITH ROLLUP"),
-            // Only attorneys of agencies serving the scope count, so coverage never exceeds 100 %.
-            new Branch(Dating.YEARLY, "NULL", "f.year", List.of(
-                    measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(DISTINCT f.attorney_id)")),
-                    "FROM free_filing f JOIN patent_attorney pa ON pa.id = f.attorney_id "
-                            + "WHERE IN_SCOPE(f.city_id) AND f.year BETWEEN :from AND :to AND EXISTS "
-                            + "(SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id AND IN_SCOPE(ac.city_id)) "
-                            + "GROUP BY f.year"),
-            new Branch(Dating.TIMELESS, "NULL", "NULL", List.of(
+            new Branch(EVERY_SCOPE, Dating.TIMELESS, "NULL", "NULL", List.of(
                     measure(ATTORNEYS_SERVING, "COUNT(*)")),
                     "FROM patent_attorney pa WHERE EXISTS "
                             + "(SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id AND IN_SCOPE(ac.city_id))"),
-            new Branch(Dating.YEARLY, "NULL", "s.year", List.of(
-                    measure(SMES_SERVED, "COUNT(DISTINCT s.sme_credit_code)")),
-                    "FROM (" + smeCodes("pledge_financing") + " UNION ALL " + smeCodes("trusteeship_contract")
-                            + " UNION ALL " + smeCodes("voucher") + " UNION ALL " + smeCodes("free_filing")
-                            + ") s GROUP BY s.year"),
-            new Branch(Dating.YEARLY, "NULL", "py.year", List.of(
+            new Branch(EVERY_SCOPE, Dating.YEARLY, "NULL", "py.year", List.of(
                     measure(PARKS_BELOW_DENSITY_FLOOR, "COUNT(*)")),
                     "FROM park_year py JOIN park p ON p.id = py.park_id WHERE IN_SCOPE(p.city_id) "
                             + "AND py.year BETWEEN :from AND :to AND py.invention_patents_per_10k < :floor GROUP BY py.year"));
@@ -197,10 +257,10 @@ final class IndicatorStatement {
     private final String sql;
 
     IndicatorStatement(IndicatorScope scope, int fromYear, int toYear) {
-        this(scope, fromYear, toYear, IntStream.range(0, BRANCHES.size()).boxed().toList());
+        this(scope, fromYear, toYear, branches(scope.level()));
     }
 
-    /** A statement of some branches only ({@link #branches()}): their rows are the same as in the whole statement. */
+    /** A statement of some branches only ({@link #branches}): their rows are the same as in the whole statement. */
     IndicatorStatement(IndicatorScope scope, int fromYear, int toYear, List<Integer> branches) {
         if (fromYear > toYear) {
             throw new IllegalArgumentException("years " + fromYear + " to " + toYear);
@@ -209,17 +269,8 @@ final class IndicatorStatement {
         this.fromYear = fromYear;
         this.toYear = toYear;
         this.sql = positional(branches.stream()
-                .map(i -> "(" + select(i, BRANCHES.get(i)) + ")")
+                .map(i -> "(" + BRANCHES.get(i).select(i) + ")")
                 .collect(Collectors.joining("\nUNION ALL\n")));
-    }
-
-    private static String select(int index, Branch branch) {
-        List<String> columns = new ArrayList<>(List.of(index + " AS branch", branch.part() + " AS part",
-                branch.year() + " AS yr"));
-        for (int m = 0; m < MEASURES; m++) {
-            columns.add((m < branch.measures().size() ? branch.measures().get(m).sql() : "NULL") + " AS m" + (m + 1));
-        }
-        return "SELECT " + String.join(", ", columns) + " " + branch.rest();
     }
 
     /** Puts the scope's condition in and turns named parameters into numbered ones, in order. */
@@ -248,9 +299,9 @@ final class IndicatorStatement {
         };
     }
 
-    /** How many branches the whole statement has; a row's first column is its branch. */
-    static int branches() {
-        return BRANCHES.size();
+    /** The branches that measure a level of scope; a row's first column is its branch. */
+    static List<Integer> branches(Level level) {
+        return IntStream.range(0, BRANCHES.size()).filter(i -> BRANCHES.get(i).scopes().contains(level)).boxed().toList();
     }
 
     /**
@@ -290,14 +341,17 @@ final class IndicatorStatement {
         }
         for (Object[] row : rows) {
             Branch branch = BRANCHES.get(((Number) row[0]).intValue());
-            String part = (String) row[1];
-            Integer year = row[2] == null ? null : ((Number) row[2]).intValue();
-            for (int m = 0; m < branch.measures().size(); m++) {
-                Indicator measured = branch.measures().get(m).indicator();
-                Indicator indicator = part == null ? measured : Indicator.partOf(measured, part).orElse(null);
-                if (indicator != null) {
-                    take(branch.dating(), year, indicator, decimal(row[3 + m]), years);
+            String part = (String) row[2];
+            Integer year = row[3] == null ? null : ((Number) row[3]).intValue();
+            if (branch.named()) {
+                Indicator named = row[1] == null ? null : Indicator.named((String) row[1]).orElse(null);
+                if (named != null) {
+                    take(branch.dating(), year, partOf(named, part), decimal(row[4]), years);
                 }
+                continue;
+            }
+            for (int m = 0; m < branch.measures().size(); m++) {
+                take(branch.dating(), year, partOf(branch.measures().get(m).indicator(), part), decimal(row[4 + m]), years);
             }
         }
         Map<Integer, Indicators> figures = new TreeMap<>();
@@ -305,8 +359,16 @@ final class IndicatorStatement {
         return figures;
     }
 
+    /** The indicator itself for no part (a ROLLUP total, or '' where it is not broken down), else its part; null if unknown. */
+    private static Indicator partOf(Indicator measured, String part) {
+        return part == null || part.isEmpty() ? measured : Indicator.partOf(measured, part).orElse(null);
+    }
+
     private static void take(Dating dating, Integer rowYear, Indicator indicator, BigDecimal figure,
                              Map<Integer, Map<Indicator, BigDecimal>> years) {
+        if (indicator == null) {
+            return;
+        }
         switch (dating) {
             case YEARLY -> {
                 Map<Indicator, BigDecimal> year = rowYear == null ? null : years.get(rowYear);

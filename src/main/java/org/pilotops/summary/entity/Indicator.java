@@ -114,6 +114,10 @@ public enum Indicator {
             .filter(i -> i.parent != null)
             .collect(Collectors.groupingBy(i -> i.parent, () -> new EnumMap<>(Indicator.class), Collectors.toUnmodifiableList()));
 
+    /** The indicators by name, as the figures the database keeps name them (migration V0025). */
+    private static final Map<String, Indicator> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Indicator::name, i -> i));
+
     private final SummarySection area;
     private final IndicatorUnit unit;
     private final boolean main;
@@ -165,5 +169,10 @@ public enum Indicator {
     /** The part of {@code parent} for an enumeration constant the database answered, if there is one. */
     public static Optional<Indicator> partOf(Indicator parent, String part) {
         return parent.parts().stream().filter(i -> i.part().equals(part)).findFirst();
+    }
+
+    /** The indicator of this name, if there is one (a row the database answered may name one this release does not know). */
+    public static Optional<Indicator> named(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

@@ -79,9 +79,9 @@ class ReminderApiIT {
     @Test
     void administratorsSeePauseResumeAndRunTheJobs() {
         JsonArray jobs = (JsonArray) ADMIN.get("/api/v1/jobs").structure();
-        assertEquals(List.of("IdempotencyKeyJob", "OutboxJob", "ReminderJob"),
+        assertEquals(List.of("IdempotencyKeyJob", "MemberCountJob", "OutboxJob", "ReminderJob"),
                 jobs.getValuesAs(JsonObject.class).stream().map(j -> j.getString("name")).toList());
-        JsonObject reminder = jobs.getJsonObject(2);
+        JsonObject reminder = jobs.getJsonObject(3);
         assertEquals("0 0 9 * * ?", reminder.getString("cron"));
         assertEquals("Asia/Shanghai", reminder.getString("timeZone"));
         assertTrue(reminder.getBoolean("takesAsOf"));

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pilotops.platform.persistence.Database;
+import org.pilotops.platform.record.boundary.RecordTallies;
 import org.pilotops.summary.entity.Indicator;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
@@ -49,6 +50,9 @@ class IndicatorCalculatorIT {
 
     @Inject
     IndicatorCalculator calculator;
+
+    @Inject
+    RecordTallies tallies;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -222,6 +226,53 @@ class IndicatorCalculatorIT {
         assertEquals(before.figure(Indicator.SMES_SERVED).add(BigDecimal.ONE), after.figure(Indicator.SMES_SERVED));
         assertEquals(before.figure(Indicator.TRAINING_ATTENDEES_TECHNICAL_STAFF).add(new BigDecimal("40")),
                 after.figure(Indicator.TRAINING_ATTENDEES_TECHNICAL_STAFF));
+    }
+
+    /**
+     * The nation's distinct counts come from the members the triggers keep and their counts (migration
+     * V0025), not from the records: they must be what the records say, counted once across cities — after a
+     * record that names an SME of another city, after the deletion of an SME's last record, and after the
+     * changes were folded into the counts (which moves no figure).
+     */
+    @Test
+    void theNationsDistinctCountsAreWhatEveryRecordSaysBeforeAndAfterTheFold() throws SQLException {
+        assertNationCountsItsRecords();
+        pledge(cityB, "2019-08-01", "BANK", "10.00", sme(1));
+        trusteeship(cityB, "2019-08-02", sme(20), 2);
+        assertNationCountsItsRecords();
+        execute("DELETE FROM trusteeship_contract WHERE sme_credit_code = '" + sme(20) + "'");
+        assertNationCountsItsRecords();
+        while (tallies.foldMemberChanges() > 0) {
+            // until every change is in the counts
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM indicator_member_change"));
+        assertNationCountsItsRecords();
+    }
+
+    private void assertNationCountsItsRecords() throws SQLException {
+        Indicators nation = calculator.indicators(IndicatorScope.nation(), 2019);
+        String smes = "SELECT sme_credit_code AS code FROM %s WHERE year = 2019";
+        assertEquals(count("SELECT COUNT(DISTINCT code) FROM (" + String.join(" UNION ALL ", smes.formatted("pledge_financing"),
+                        smes.formatted("trusteeship_contract"), smes.formatted("voucher"), smes.formatted("free_filing")) + ") s"),
+                nation.figure(Indicator.SMES_SERVED).longValueExact(), "SMEs served");
+        assertEquals(count("SELECT COUNT(DISTINCT sme_credit_code) FROM pledge_financing WHERE year = 2019"),
+                nation.figure(Indicator.PLEDGE_SMES).longValueExact(), "pledge SMEs");
+        assertEquals(count("SELECT COUNT(DISTINCT sme_credit_code) FROM pledge_financing WHERE year = 2019 AND lender_type = 'BANK'"),
+                nation.figure(Indicator.PLEDGE_SMES_BANK).longValueExact(), "pledge SMEs of banks");
+        assertEquals(count("SELECT COUNT(DISTINCT sme_credit_code) FROM trusteeship_contract WHERE year = 2019"),
+                nation.figure(Indicator.TRUSTEESHIP_SMES).longValueExact(), "trusteeship SMEs");
+        assertEquals(count("SELECT COUNT(DISTINCT f.attorney_id) FROM free_filing f JOIN patent_attorney pa ON pa.id = f.attorney_id "
+                        + "WHERE f.year = 2019 AND EXISTS (SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id)"),
+                nation.figure(Indicator.ATTORNEYS_WITH_FREE_FILING).longValueExact(), "attorneys with free filings");
+        assertEquals(count("SELECT COUNT(*) FROM voucher WHERE YEAR(redeemed_date) = 2019"),
+                nation.figure(Indicator.VOUCHERS_REDEEMED).longValueExact(), "vouchers redeemed in the year");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test

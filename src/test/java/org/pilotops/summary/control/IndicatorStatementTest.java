@@ -19,23 +19,35 @@ import org.pilotops.summary.entity.Indicator;
 
 /**
  * The statement's text and the reading of its rows, without a database; {@code IndicatorCalculatorIT}
- * runs it on MariaDB. Rows are written as the database answers them: {@code (branch, part, year, m1…m4)}.
+ * runs it on MariaDB. Rows are written as the database answers them: {@code (branch, indicator, part, year,
+ * m1…m4)}.
  */
 class IndicatorStatementTest {
 
     private static final int NAVIGATION = 0;
     private static final int PLEDGE = 1;
-    private static final int CENTRES_OPERATING = 4;
-    private static final int ATTORNEYS_SERVING = 10;
-    private static final int CENTRE_ACTIVITY = 3;
+    private static final int FREE_FILINGS = 5;
+    private static final int NATIONAL_SMES = 6;
+    private static final int NATIONAL_ATTORNEYS = 7;
+    private static final int PLEDGE_SMES = 8;
     private static final int SMES_SERVED = 11;
+    private static final int CENTRE_ACTIVITY = 12;
+    private static final int CENTRES_OPERATING = 13;
+    private static final int ATTORNEYS_SERVING = 14;
+    private static final int PARKS = 15;
 
     private static Object[] row(int branch, String part, Integer year, Object... measures) {
-        Object[] row = new Object[3 + IndicatorStatement.MEASURES];
+        return named(branch, null, part, year, measures);
+    }
+
+    /** A row of a branch that names its indicator. */
+    private static Object[] named(int branch, String indicator, String part, Integer year, Object... measures) {
+        Object[] row = new Object[4 + IndicatorStatement.MEASURES];
         row[0] = branch;
-        row[1] = part;
-        row[2] = year;
-        System.arraycopy(measures, 0, row, 3, measures.length);
+        row[1] = indicator;
+        row[2] = part;
+        row[3] = year;
+        System.arraycopy(measures, 0, row, 4, measures.length);
         return row;
     }
 
@@ -64,25 +76,33 @@ class IndicatorStatementTest {
 
     @Test
     void eachBranchReadsTheKindsWhoseTablesItNames() {
-        assertEquals(Set.of("navigation-projects"), IndicatorStatement.kindsRead(NAVIGATION));
+        assertEquals(Set.of("navigation-projects"), IndicatorStatement.kindsRead(NAVIGATION), "the figures kept of one kind");
+        assertEquals(Set.of("free-filings"), IndicatorStatement.kindsRead(FREE_FILINGS));
+        assertEquals(Set.of("pledge-financings"), IndicatorStatement.kindsRead(PLEDGE_SMES));
+        assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
+                IndicatorStatement.kindsRead(NATIONAL_SMES), "the members' counts and their changes");
         assertEquals(Set.of("protection-centres"), IndicatorStatement.kindsRead(CENTRE_ACTIVITY),
                 "a centre's activity is the centre's kind (its own table is not a kind: data_revision counts it)");
         assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
                 IndicatorStatement.kindsRead(SMES_SERVED), "distinct SMEs over four kinds");
         assertEquals(Set.of(), IndicatorStatement.kindsRead(ATTORNEYS_SERVING), "attorneys are no record kind");
-        Set<String> everyKind = new HashSet<>();
-        for (int branch = 0; branch < IndicatorStatement.branches(); branch++) {
-            everyKind.addAll(IndicatorStatement.kindsRead(branch));
+        for (IndicatorScope.Level level : IndicatorScope.Level.values()) {
+            Set<String> everyKind = new HashSet<>();
+            for (int branch : IndicatorStatement.branches(level)) {
+                everyKind.addAll(IndicatorStatement.kindsRead(branch));
+            }
+            assertEquals(7, everyKind.size(), level + ": every record kind counts in some indicator: " + everyKind);
         }
-        assertEquals(7, everyKind.size(), "every record kind counts in some indicator: " + everyKind);
     }
 
     @Test
     void aStatementOfSomeBranchesRunsOnlyThose() {
-        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(PLEDGE, SMES_SERVED));
-        assertTrue(some.sql().startsWith("(SELECT " + PLEDGE + " AS branch"), some.sql());
+        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(PLEDGE_SMES, SMES_SERVED));
+        assertTrue(some.sql().startsWith("(SELECT " + PLEDGE_SMES + " AS branch"), some.sql());
         assertTrue(some.sql().contains("SELECT " + SMES_SERVED + " AS branch"), some.sql());
-        assertFalse(some.sql().contains("navigation_project"), some.sql());
+        assertFalse(some.sql().contains("indicator_tally"), some.sql());
+        assertTrue(new IndicatorStatement(IndicatorScope.nation(), 2019, 2019, List.of(PLEDGE)).sql()
+                .contains("indicator IN ('PLEDGE_FINANCINGS', 'PLEDGE_AMOUNT')"), "a kind's figures only");
         assertEquals(2, some.sql().split("UNION ALL\n").length, "two branches, one UNION ALL between them");
         assertEquals(List.of(320000L, 2018, 2019), some.parameters().subList(0, 3), "numbered from the first branch");
     }
@@ -106,12 +126,18 @@ class IndicatorStatementTest {
     void rollupRowsGiveTotalsAndPartsAndTheGrandTotalIsIgnored() {
         IndicatorStatement statement = new IndicatorStatement(IndicatorScope.city(1), 2019, 2019);
         Map<Integer, Indicators> figures = statement.figures(List.of(
-                row(PLEDGE, "BANK", 2019, 2L, new BigDecimal("1500000.50"), 1L),
-                row(PLEDGE, "INSURER", 2019, 1L, new BigDecimal("200000.00"), 1L),
-                row(PLEDGE, null, 2019, new BigDecimal("3.00"), new BigDecimal("1700000.50"), 2L),
-                row(PLEDGE, null, null, 99L, new BigDecimal("9"), 99L)));
+                named(PLEDGE, "PLEDGE_FINANCINGS", "BANK", 2019, new BigDecimal("2.00")),
+                named(PLEDGE, "PLEDGE_FINANCINGS", "INSURER", 2019, new BigDecimal("1.00")),
+                named(PLEDGE, "PLEDGE_FINANCINGS", null, 2019, new BigDecimal("3.00")),
+                named(PLEDGE, "PLEDGE_AMOUNT", "BANK", 2019, new BigDecimal("1500000.50")),
+                named(PLEDGE, "PLEDGE_AMOUNT", null, 2019, new BigDecimal("1700000.50")),
+                named(PLEDGE, "PLEDGE_AMOUNT", null, null, new BigDecimal("9")),
+                named(PLEDGE, null, null, null, new BigDecimal("99")),
+                row(PLEDGE_SMES, "INSURER", 2019, 1L),
+                row(PLEDGE_SMES, null, 2019, 2L),
+                row(PLEDGE_SMES, null, null, 99L)));
         Indicators y2019 = figures.get(2019);
-        assertEquals(new BigDecimal("3"), y2019.figure(Indicator.PLEDGE_FINANCINGS), "counts lose the decimals of the union");
+        assertEquals(new BigDecimal("3"), y2019.figure(Indicator.PLEDGE_FINANCINGS), "counts lose the decimals of the sums");
         assertEquals(new BigDecimal("1700000.50"), y2019.figure(Indicator.PLEDGE_AMOUNT));
         assertEquals(new BigDecimal("2"), y2019.figure(Indicator.PLEDGE_SMES), "distinct SMEs counted distinctly, not added");
         assertEquals(new BigDecimal("1500000.50"), y2019.figure(Indicator.PLEDGE_AMOUNT_BANK));
@@ -120,11 +146,32 @@ class IndicatorStatementTest {
     }
 
     @Test
+    void theNationsDistinctCountsAreItsMembersWithAnEmptyPartForAllParts() {
+        assertEquals(List.of(NAVIGATION, PLEDGE, 2, 3, 4, FREE_FILINGS, NATIONAL_SMES, NATIONAL_ATTORNEYS, CENTRE_ACTIVITY,
+                CENTRES_OPERATING, ATTORNEYS_SERVING, PARKS), IndicatorStatement.branches(IndicatorScope.Level.NATION),
+                "no branch counts the records of every city");
+        assertFalse(IndicatorStatement.branches(IndicatorScope.Level.CITY).contains(NATIONAL_SMES));
+        Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.nation(), 2019, 2019).figures(List.of(
+                named(NATIONAL_SMES, "PLEDGE_SMES", "BANK", 2019, 4L),
+                named(NATIONAL_SMES, "PLEDGE_SMES", "", 2019, 5L),
+                named(NATIONAL_SMES, "SMES_SERVED", "", 2019, 7L),
+                named(NATIONAL_SMES, "AN_INDICATOR_OF_A_LATER_RELEASE", "", 2019, 1L),
+                row(NATIONAL_ATTORNEYS, null, 2019, 3L)));
+        assertEquals(new BigDecimal("5"), figures.get(2019).figure(Indicator.PLEDGE_SMES));
+        assertEquals(new BigDecimal("4"), figures.get(2019).figure(Indicator.PLEDGE_SMES_BANK));
+        assertEquals(new BigDecimal("7"), figures.get(2019).figure(Indicator.SMES_SERVED));
+        assertEquals(new BigDecimal("0"), figures.get(2019).figure(Indicator.TRUSTEESHIP_SMES));
+        assertEquals(new BigDecimal("3"), figures.get(2019).figure(Indicator.ATTORNEYS_WITH_FREE_FILING));
+    }
+
+    @Test
     void aSumOfFiguresNobodyReportedIsNotReported() {
         Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2018, 2019).figures(List.of(
-                row(NAVIGATION, "INDUSTRY_PLANNING", 2018, 1L, null, 1L),
-                row(NAVIGATION, null, 2018, 1L, null, 1L),
-                row(NAVIGATION, null, 2019, 3L, new BigDecimal("15"), 1L)));
+                named(NAVIGATION, "NAVIGATION_PROJECTS", "INDUSTRY_PLANNING", 2018, new BigDecimal("1")),
+                named(NAVIGATION, "NAVIGATION_SMES_REACHED", "INDUSTRY_PLANNING", 2018, (Object) null),
+                named(NAVIGATION, "NAVIGATION_SMES_REACHED", null, 2018, (Object) null),
+                named(NAVIGATION, "NAVIGATION_SMES_REACHED_NOT_REPORTED", null, 2018, new BigDecimal("1")),
+                named(NAVIGATION, "NAVIGATION_SMES_REACHED", null, 2019, new BigDecimal("15"))));
         assertNull(figures.get(2018).figure(Indicator.NAVIGATION_SMES_REACHED));
         assertEquals(new BigDecimal("1"), figures.get(2018).figure(Indicator.NAVIGATION_SMES_REACHED_NOT_REPORTED));
         assertEquals(new BigDecimal("15"), figures.get(2019).figure(Indicator.NAVIGATION_SMES_REACHED));
@@ -149,7 +196,7 @@ class IndicatorStatementTest {
     @Test
     void aPartTheIndicatorsDoNotKnowIsLeftOut() {
         Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.city(1), 2019, 2019).figures(List.<Object[]>of(
-                row(PLEDGE, "FUTURE_LENDER", 2019, 1L, BigDecimal.TEN, 1L)));
+                named(PLEDGE, "PLEDGE_FINANCINGS", "FUTURE_LENDER", 2019, BigDecimal.TEN)));
         assertEquals(new BigDecimal("0"), figures.get(2019).figure(Indicator.PLEDGE_FINANCINGS));
     }
 }

@@ -9,7 +9,11 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
@@ -81,13 +85,35 @@ public class RecordTallies {
         }
     }
 
-    /** A (city, kind, year) whose stored tally is not what its records count. */
-    public record Difference(long cityId, String kind, int year, long countedRecords, BigDecimal countedAmount,
-                             long storedRecords, BigDecimal storedAmount) {
+    /** The national distinct counts as kept: the counts and the changes not yet folded into them (V0025). */
+    private static final String MEMBER_COUNTS = "(SELECT indicator, part, year, SUM(members) AS members FROM "
+            + "(SELECT indicator, part, year, members FROM indicator_member_count UNION ALL "
+            + "SELECT indicator, part, year, members FROM indicator_member_change) c GROUP BY indicator, part, year) k";
+
+    /** How many changes of the national distinct counts one transaction folds. */
+    static final int FOLD_BATCH = 10_000;
+
+    /**
+     * A kept figure that is not what the records count: a (city, kind, year) tally; or with {@code figure}
+     * an indicator's figure of a city ({@code INDICATOR} or {@code INDICATOR/part}, its records and sum), a
+     * national distinct count's member ({@code INDICATOR/member} or {@code INDICATOR/part/member}, no city,
+     * the records naming it) or that count itself (no city, its members as records).
+     */
+    public record Difference(Long cityId, String kind, String figure, int year, long countedRecords,
+                             BigDecimal countedAmount, long storedRecords, BigDecimal storedAmount) {
 
         public JsonObject toJson() {
-            return JsonFactory.object().add("cityId", cityId).add("kind", kind).add("year", year)
-                    .add("counted", figures(countedRecords, countedAmount))
+            var json = JsonFactory.object();
+            if (cityId != null) {
+                json.add("cityId", cityId);
+            }
+            if (kind != null) {
+                json.add("kind", kind);
+            }
+            if (figure != null) {
+                json.add("figure", figure);
+            }
+            return json.add("year", year).add("counted", figures(countedRecords, countedAmount))
                     .add("stored", figures(storedRecords, storedAmount)).build();
         }
 
@@ -143,36 +169,58 @@ public class RecordTallies {
     }
 
     /**
-     * Recounts every tally from the records and compares, in one statement, so both sides are read as of
-     * one moment even while others write. A tally of 0 records (all of them deleted or moved) is the same
-     * as none.
+     * Recounts every kept figure from the records and compares, one statement per table, each reading both
+     * sides as of one moment even while others write: the record tallies, the indicators' figures and the
+     * national distinct counts' members (migrations V0022, V0025). A kept row of 0 records is the same as
+     * none. Each statement puts the recount and the kept rows side by side in one pass (a UNION grouped by
+     * the key), so it stays one scan of each at a million records.
      */
     public Check check(Actor actor) {
         requireAdmin(actor);
         Instant at = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT r.city_id, r.kind, r.year, r.records, r.amount, COALESCE(t.records, 0), t.amount "
-                        + "FROM record_tally_recount r LEFT JOIN record_tally t "
-                        + "ON t.city_id = r.city_id AND t.kind = r.kind AND t.year = r.year "
-                        + "WHERE t.records IS NULL OR t.records <> r.records OR NOT (t.amount <=> r.amount) "
-                        + "UNION ALL "
-                        + "SELECT t.city_id, t.kind, t.year, 0, NULL, t.records, t.amount FROM record_tally t "
-                        + "WHERE NOT (t.records = 0 AND COALESCE(t.amount, 0) = 0) AND NOT EXISTS (SELECT 1 FROM "
-                        + "record_tally_recount r WHERE r.city_id = t.city_id AND r.kind = t.kind AND r.year = t.year) "
-                        + "ORDER BY 1, 2, 3")
-                .getResultList();
-        long tallies = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM record_tally WHERE records <> 0")
-                .getSingleResult()).longValue();
-        return new Check(at, tallies, rows.stream().map(r -> new Difference(((Number) r[0]).longValue(), (String) r[1],
-                ((Number) r[2]).intValue(), ((Number) r[3]).longValue(), decimal(r[4]), ((Number) r[5]).longValue(),
-                decimal(r[6]))).toList());
+        List<Difference> differences = new ArrayList<>();
+        differences.addAll(differences("city_id, kind, NULL", "city_id, kind, year", "records, amount, 0",
+                "record_tally", "record_tally_recount"));
+        differences.addAll(differences("city_id, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''))",
+                "city_id, indicator, part, year", "records, value, reported", "indicator_tally", "indicator_tally_recount"));
+        differences.addAll(differences("NULL, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''), member)",
+                "indicator, part, year, member", "records, NULL, 0", "indicator_member", "indicator_member_recount"));
+        differences.addAll(differences("NULL, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''))", "indicator, part, year",
+                "members, NULL, 0", MEMBER_COUNTS, "(SELECT indicator, part, year, COUNT(*) AS members FROM indicator_member "
+                        + "WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY indicator, part, year) r"));
+        long tallies = ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM record_tally WHERE records <> 0) "
+                + "+ (SELECT COUNT(*) FROM indicator_tally WHERE records <> 0) "
+                + "+ (SELECT COUNT(*) FROM indicator_member WHERE records <> 0)").getSingleResult()).longValue();
+        return new Check(at, tallies, List.copyOf(differences));
     }
 
     /**
-     * Replaces every tally by the recount, in one transaction: the recount's reads lock the records they
-     * read, so a write that comes in meanwhile waits and then adds itself to the rebuilt tally. Audited
-     * with how many differences there were; answers the check afterwards.
+     * The keys whose recount and kept figures differ. {@code names} give the (city, kind, figure) a
+     * difference is reported under, from the key's columns; {@code figures} the records, the amount and a
+     * third count compared, as columns of both the kept table and its recount.
+     */
+    private List<Difference> differences(String names, String key, String figures, String kept, String recount) {
+        String[] f = figures.split(", ");
+        String side = "SELECT " + key + ", %s AS c_records, %s AS c_amount, %s AS c_third, "
+                + "%s AS s_records, %s AS s_amount, %s AS s_third FROM %s";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + names + ", year, SUM(c_records), SUM(c_amount), "
+                        + "SUM(s_records), SUM(s_amount) FROM ("
+                        + side.formatted(f[0], f[1], f[2], "0", "NULL", "0", recount) + " UNION ALL "
+                        + side.formatted("0", "NULL", "0", f[0], f[1], f[2], kept) + ") x GROUP BY " + key
+                        + " HAVING (SUM(c_records) <> SUM(s_records) OR NOT (SUM(c_amount) <=> SUM(s_amount)) "
+                        + "OR SUM(c_third) <> SUM(s_third)) AND NOT (SUM(c_records) = 0 AND SUM(s_records) = 0 "
+                        + "AND COALESCE(SUM(s_amount), 0) = 0 AND SUM(s_third) = 0) ORDER BY " + key)
+                .getResultList();
+        return rows.stream().map(r -> new Difference(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), decimal(r[5]),
+                ((Number) r[6]).longValue(), decimal(r[7]))).toList();
+    }
+
+    /**
+     * Replaces every kept figure by the recount, in one transaction: the recount's reads lock the records
+     * they read, so a write that comes in meanwhile waits and then adds itself to the rebuilt figures.
+     * Audited with how many differences there were; answers the check afterwards.
      */
     @Transactional
     public Check rebuild(Actor actor) {
@@ -180,6 +228,18 @@ public class RecordTallies {
         em.createNativeQuery("DELETE FROM record_tally").executeUpdate();
         em.createNativeQuery("INSERT INTO record_tally (city_id, kind, year, records, amount) "
                 + "SELECT city_id, kind, year, records, amount FROM record_tally_recount").executeUpdate();
+        em.createNativeQuery("DELETE FROM indicator_tally").executeUpdate();
+        em.createNativeQuery("INSERT INTO indicator_tally (city_id, indicator, part, year, records, reported, value) "
+                + "SELECT city_id, indicator, part, year, records, reported, value FROM indicator_tally_recount").executeUpdate();
+        em.createNativeQuery("DELETE FROM indicator_member").executeUpdate();
+        em.createNativeQuery("INSERT INTO indicator_member (indicator, part, year, member, records) "
+                + "SELECT indicator, part, year, member, records FROM indicator_member_recount").executeUpdate();
+        // The members' triggers logged their removal and return as changes: the counts start again from them.
+        em.createNativeQuery("DELETE FROM indicator_member_change").executeUpdate();
+        em.createNativeQuery("DELETE FROM indicator_member_count").executeUpdate();
+        em.createNativeQuery("INSERT INTO indicator_member_count (indicator, part, year, members) "
+                + "SELECT indicator, part, year, COUNT(*) FROM indicator_member WHERE records > 0 "
+                + "AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY year, indicator, part").executeUpdate();
         // The rebuilt rows count their changes from 0 again: a new data revision keeps every figure computed
         // before from passing for current (IndicatorCalculator).
         em.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
@@ -187,6 +247,34 @@ public class RecordTallies {
                 JsonFactory.object().add("differences", before.differences().size()).build(),
                 JsonFactory.object().add("rebuilt", true).build()));
         return check(actor);
+    }
+
+    /**
+     * Folds up to {@link #FOLD_BATCH} changes of the national distinct counts into the counts, oldest first,
+     * in one transaction (their sum stays what it was, so no figure moves). Changes of transactions still
+     * running are locked by them and skipped, left for the next fold; a second fold at the same time skips
+     * this one's. Answers how many changes were folded.
+     */
+    @Transactional
+    public int foldMemberChanges() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> changes = em.createNativeQuery("SELECT id, indicator, part, year, members FROM indicator_member_change "
+                + "ORDER BY id LIMIT " + FOLD_BATCH + " FOR UPDATE SKIP LOCKED").getResultList();
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Map<List<Object>, Long> sums = new LinkedHashMap<>();
+        for (Object[] change : changes) {
+            sums.merge(List.of(change[1], change[2], ((Number) change[3]).intValue()), ((Number) change[4]).longValue(), Long::sum);
+        }
+        sums.forEach((key, members) -> em.createNativeQuery("INSERT INTO indicator_member_count (indicator, part, year, members) "
+                        + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
+                .setParameter(1, key.get(0)).setParameter(2, key.get(1)).setParameter(3, key.get(2)).setParameter(4, members)
+                .executeUpdate());
+        String ids = changes.stream().map(change -> String.valueOf(((Number) change[0]).longValue()))
+                .collect(Collectors.joining(","));
+        em.createNativeQuery("DELETE FROM indicator_member_change WHERE id IN (" + ids + ")").executeUpdate();
+        return changes.size();
     }
 
     private static void requireAdmin(Actor actor) {

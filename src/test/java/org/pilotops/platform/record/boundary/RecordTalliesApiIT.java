@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pilotops.bench.SampleRecords;
 import org.pilotops.launch.DemoData;
 import org.pilotops.testing.Api;
 import org.pilotops.testing.Fixtures;
@@ -35,6 +38,7 @@ class RecordTalliesApiIT {
 
     private static final String NAVIGATION = "navigation-projects";
     private static final String TRAINING = "training-sessions";
+    private static final String PLEDGE = "pledge-financings";
 
     long city;
     Api reporter;
@@ -84,7 +88,8 @@ class RecordTalliesApiIT {
 
     /**
      * Eight writers create, correct (moving records between years and changing amounts), delete and
-     * import in the same city at once, many of them on the same tally rows; refusals for stale versions
+     * import in the same city at once, many of them on the same tally rows, and pledge financings of the
+     * same four SMEs (the same indicator figures and national members); refusals for stale versions
      * are expected and retried by nobody, anything else is a failure. Afterwards the check finds nothing
      * and the city's tallies are exactly its records counted.
      */
@@ -135,6 +140,7 @@ class RecordTalliesApiIT {
                             failures.add(training.toString());
                         }
                     }
+                    pledges(random, failures);
                     // 404: deleted by another writer first; 409: a stale version. Both are the product's answers.
                     if (answer != null && answer.status() >= 300 && answer.status() != 404 && answer.status() != 409) {
                         failures.add(answer.toString());
@@ -162,6 +168,48 @@ class RecordTalliesApiIT {
         assertListTotal("?year=2019&status=PLANNED", "year = 2019 AND status = 'PLANNED'");
     }
 
+    /** Four SMEs, so writers of different threads name the same ones at once (the national members' rows). */
+    private static final List<String> SMES = IntStream.range(0, 4)
+            .mapToObj(i -> SampleRecords.creditCode("350200", new Random(i))).toList();
+
+    private final ConcurrentLinkedQueue<Long> pledges = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Now and then a pledge financing of one of four SMEs: logged, corrected to another SME, lender and year
+     * (which moves its figures and members), or deleted — the indicators' kept figures and members.
+     */
+    private void pledges(ThreadLocalRandom random, ConcurrentLinkedQueue<String> failures) {
+        int choice = random.nextInt(6);
+        if (choice < 2) {
+            Api.Answer answer = reporter.post(path(PLEDGE), pledge(random));
+            if (answer.status() != 201) {
+                failures.add(answer.toString());
+                return;
+            }
+            long id = answer.json().getJsonNumber("id").longValue();
+            Api.Answer corrected = reporter.put(path(PLEDGE) + "/" + id,
+                    RecordSamples.withVersion(pledge(random), answer.json().getJsonNumber("version").longValue()));
+            if (corrected.status() != 200) {
+                failures.add(corrected.toString());
+            }
+            pledges.add(id);
+        } else if (choice == 2) {
+            Long id = pledges.poll();
+            Api.Answer answer = id == null ? null : reporter.delete(path(PLEDGE) + "/" + id);
+            if (answer != null && answer.status() != 204) {
+                failures.add(answer.toString());
+            }
+        }
+    }
+
+    private static String pledge(ThreadLocalRandom random) {
+        return """
+                {"smeName": "汇总测试企业", "smeCreditCode": "%s", "lenderType": "%s", "lenderName": "汇总测试银行",
+                 "amount": "%s", "patentsPledged": 2, "contractDate": "%s", "termMonths": 12}"""
+                .formatted(SMES.get(random.nextInt(SMES.size())), random.nextBoolean() ? "BANK" : "INSURER",
+                        randomAmount(random), randomDate(random));
+    }
+
     private void assertListTotal(String query, String condition) {
         long total = ok(reporter.get(path(NAVIGATION) + query)).getJsonNumber("total").longValue();
         assertEquals(Fixtures.count("SELECT COUNT(*) FROM navigation_project WHERE city_id = " + city + " AND " + condition),
@@ -173,6 +221,11 @@ class RecordTalliesApiIT {
         created(NAVIGATION, navigation("2020-04-01", "42.00"));
         Fixtures.execute("UPDATE record_tally SET records = records + 5 WHERE city_id = " + city
                 + " AND kind = '" + NAVIGATION + "' AND year = 2020");
+        Fixtures.execute("UPDATE indicator_tally SET value = value + 2 WHERE city_id = " + city
+                + " AND indicator = 'NAVIGATION_SMES_REACHED' AND part = 'INDUSTRY_PLANNING' AND year = 2020");
+        String nobody = SampleRecords.creditCode("350200", new Random(city));
+        Fixtures.execute("INSERT INTO indicator_member (indicator, part, year, member, records) "
+                + "VALUES ('SMES_SERVED', '', 2020, '" + nobody + "', 1)");
 
         assertEquals(403, reporter.get("/api/v1/record-tallies/check").status());
         assertEquals(403, reporter.post("/api/v1/record-tallies/rebuild", "").status());
@@ -185,6 +238,13 @@ class RecordTalliesApiIT {
         assertEquals(NAVIGATION, difference.getString("kind"));
         long counted = difference.getJsonObject("counted").getJsonNumber("records").longValue();
         assertEquals(counted + 5, difference.getJsonObject("stored").getJsonNumber("records").longValue());
+        JsonObject figure = difference(check, "NAVIGATION_SMES_REACHED/INDUSTRY_PLANNING");
+        assertEquals(city, figure.getJsonNumber("cityId").longValue());
+        assertEquals(2, figure.getJsonObject("stored").getJsonNumber("amount").bigDecimalValue()
+                .subtract(figure.getJsonObject("counted").getJsonNumber("amount").bigDecimalValue()).intValueExact());
+        JsonObject member = difference(check, "SMES_SERVED/" + nobody);
+        assertFalse(member.containsKey("cityId"), "a national member: " + member);
+        assertEquals(0, member.getJsonObject("counted").getInt("records"));
 
         assertEquals(1, checkTallies(), "ops/check-tallies finds it too");
 
@@ -192,7 +252,13 @@ class RecordTalliesApiIT {
         assertTrue(rebuilt.getBoolean("consistent"), rebuilt::toString);
         assertEquals(0, checkTallies(), "and finds nothing after the rebuild");
         assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'record-tallies' "
-                + "AND actor = 'admin' AND before_state LIKE '%\"differences\":1%'"));
+                + "AND actor = 'admin' AND before_state LIKE '%\"differences\":3%'"));
+    }
+
+    private static JsonObject difference(JsonObject check, String figure) {
+        return check.getJsonArray("differences").getValuesAs(JsonObject.class).stream()
+                .filter(d -> figure.equals(d.getString("figure", null))).findFirst()
+                .orElseThrow(() -> new AssertionError(figure + " not named: " + check));
     }
 
     /** Runs the operator's command against the portal under test, the password on standard input; its exit code. */
