@@ -9,12 +9,13 @@
 -- value: the figure of a sum over records that all left their value empty is "not reported", as the
 -- SQL SUM over the records answers NULL. Sums over cities and parts are sums of these rows.
 --
--- indicator_member: who the distinct counts count — SMEs by credit code, attorneys by id — per indicator,
--- part ('' for all parts) and year, with how many records name them in all cities. A distinct count over
--- cities cannot be summed from per-city figures, so these rows are national: the nation's distinct count
--- is how many members have records; a city's or province's distinct counts are counted from its records
--- (a few thousand). Kept per member, not as one counter per year, so writes of different SMEs never wait
--- for each other. A member whose records are all gone keeps a row of 0 records, which counts as none.
+-- indicator_member and indicator_city_member: who the distinct counts count — SMEs by credit code,
+-- attorneys by id — per indicator, part ('' for all parts) and year, with how many records name them, in
+-- all cities and in each city. A distinct count over cities cannot be summed from per-city figures: the
+-- nation's is how many national members have records, a city's how many of its members do, a province's
+-- how many distinct members its cities have (a few thousand rows, not its records). Kept per member, not
+-- as one counter, so writes of different SMEs never wait for each other. A member whose records are all
+-- gone keeps a row of 0 records, which counts as none.
 --
 -- indicator_member_count and indicator_member_change: how many SMEs each national distinct count has,
 -- without counting 200,000 members at every read. A trigger on indicator_member appends +1 or −1 to
@@ -26,8 +27,8 @@
 -- nation's attorneys with free filings (a few hundred) are counted from their members.
 --
 -- The indicator names are those of org.pilotops.summary.entity.Indicator; IndicatorStatement reads the
--- rows. indicator_tally_recount and indicator_member_recount count the same from the records: the
--- consistency check compares (RecordTallies), the rebuild and this migration fill the tables from them.
+-- rows. The *_recount views count the same from the records: the consistency check compares
+-- (RecordTallies), the rebuild and this migration fill the tables from them.
 CREATE TABLE indicator_tally (
     city_id    BIGINT         NOT NULL,
     indicator  VARCHAR(60)    NOT NULL,
@@ -47,6 +48,16 @@ CREATE TABLE indicator_member (
     member     VARCHAR(20)  NOT NULL,
     records    BIGINT       NOT NULL,
     PRIMARY KEY (indicator, part, year, member)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE indicator_city_member (
+    city_id    BIGINT       NOT NULL,
+    indicator  VARCHAR(60)  NOT NULL,
+    part       VARCHAR(40)  NOT NULL,
+    year       SMALLINT     NOT NULL,
+    member     VARCHAR(20)  NOT NULL,
+    records    BIGINT       NOT NULL,
+    PRIMARY KEY (city_id, year, indicator, part, member)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE indicator_member_count (
@@ -133,9 +144,30 @@ SELECT 'SMES_SERVED', '', year, sme_credit_code, COUNT(*) FROM (
     UNION ALL SELECT year, sme_credit_code FROM free_filing) s
     GROUP BY year, sme_credit_code;
 
+CREATE VIEW indicator_city_member_recount AS
+SELECT city_id, 'PLEDGE_SMES' AS indicator, lender_type AS part, year, sme_credit_code AS member, COUNT(*) AS records
+    FROM pledge_financing GROUP BY city_id, year, lender_type, sme_credit_code
+UNION ALL
+SELECT city_id, 'PLEDGE_SMES', '', year, sme_credit_code, COUNT(*) FROM pledge_financing GROUP BY city_id, year, sme_credit_code
+UNION ALL
+SELECT city_id, 'TRUSTEESHIP_SMES', '', year, sme_credit_code, COUNT(*) FROM trusteeship_contract GROUP BY city_id, year, sme_credit_code
+UNION ALL
+-- An attorney's id as text in the members' collation (a bare CAST takes the connection's, which a UNION refuses to mix).
+SELECT city_id, 'ATTORNEYS_WITH_FREE_FILING', '', year, CAST(attorney_id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci, COUNT(*)
+    FROM free_filing GROUP BY city_id, year, attorney_id
+UNION ALL
+SELECT city_id, 'SMES_SERVED', '', year, sme_credit_code, COUNT(*) FROM (
+    SELECT city_id, year, sme_credit_code FROM pledge_financing
+    UNION ALL SELECT city_id, year, sme_credit_code FROM trusteeship_contract
+    UNION ALL SELECT city_id, year, sme_credit_code FROM voucher
+    UNION ALL SELECT city_id, year, sme_credit_code FROM free_filing) s
+    GROUP BY city_id, year, sme_credit_code;
+
 -- Each trigger adds a written row's contributions (and takes out the old row's, for an update or a
 -- delete) in one INSERT … ON DUPLICATE KEY UPDATE; an update always takes out all and adds all, so a
--- correction of any column the figures read (a year, a part, an amount, a redemption) moves them.
+-- correction of any column the figures read (a year, a part, an amount, a redemption) moves them. A
+-- member's update adds the new row's first, so a record corrected without changing its SME never takes
+-- the member's records through 0 (which would log a change of the national count and its undoing).
 -- navigation-projects
 CREATE TRIGGER navigation_project_indicator_insert AFTER INSERT ON navigation_project FOR EACH ROW
     INSERT INTO indicator_tally (city_id, indicator, part, year, records, reported, value) VALUES
@@ -183,20 +215,41 @@ CREATE TRIGGER pledge_financing_member_insert AFTER INSERT ON pledge_financing F
         ('PLEDGE_SMES', '', NEW.year, NEW.sme_credit_code, 1),
         ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER pledge_financing_city_member_insert AFTER INSERT ON pledge_financing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'PLEDGE_SMES', NEW.lender_type, NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'PLEDGE_SMES', '', NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER pledge_financing_member_update AFTER UPDATE ON pledge_financing FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
-        ('PLEDGE_SMES', OLD.lender_type, OLD.year, OLD.sme_credit_code, -1),
-        ('PLEDGE_SMES', '', OLD.year, OLD.sme_credit_code, -1),
-        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1),
         ('PLEDGE_SMES', NEW.lender_type, NEW.year, NEW.sme_credit_code, 1),
         ('PLEDGE_SMES', '', NEW.year, NEW.sme_credit_code, 1),
-        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        ('PLEDGE_SMES', OLD.lender_type, OLD.year, OLD.sme_credit_code, -1),
+        ('PLEDGE_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER pledge_financing_city_member_update AFTER UPDATE ON pledge_financing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'PLEDGE_SMES', NEW.lender_type, NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'PLEDGE_SMES', '', NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        (OLD.city_id, 'PLEDGE_SMES', OLD.lender_type, OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'PLEDGE_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER pledge_financing_member_delete AFTER DELETE ON pledge_financing FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
         ('PLEDGE_SMES', OLD.lender_type, OLD.year, OLD.sme_credit_code, -1),
         ('PLEDGE_SMES', '', OLD.year, OLD.sme_credit_code, -1),
         ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER pledge_financing_city_member_delete AFTER DELETE ON pledge_financing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (OLD.city_id, 'PLEDGE_SMES', OLD.lender_type, OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'PLEDGE_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 
 -- trusteeship-contracts
@@ -226,17 +279,34 @@ CREATE TRIGGER trusteeship_contract_member_insert AFTER INSERT ON trusteeship_co
         ('TRUSTEESHIP_SMES', '', NEW.year, NEW.sme_credit_code, 1),
         ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER trusteeship_contract_city_member_insert AFTER INSERT ON trusteeship_contract FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'TRUSTEESHIP_SMES', '', NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER trusteeship_contract_member_update AFTER UPDATE ON trusteeship_contract FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
-        ('TRUSTEESHIP_SMES', '', OLD.year, OLD.sme_credit_code, -1),
-        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1),
         ('TRUSTEESHIP_SMES', '', NEW.year, NEW.sme_credit_code, 1),
-        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        ('TRUSTEESHIP_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER trusteeship_contract_city_member_update AFTER UPDATE ON trusteeship_contract FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'TRUSTEESHIP_SMES', '', NEW.year, NEW.sme_credit_code, 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        (OLD.city_id, 'TRUSTEESHIP_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER trusteeship_contract_member_delete AFTER DELETE ON trusteeship_contract FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
         ('TRUSTEESHIP_SMES', '', OLD.year, OLD.sme_credit_code, -1),
         ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER trusteeship_contract_city_member_delete AFTER DELETE ON trusteeship_contract FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (OLD.city_id, 'TRUSTEESHIP_SMES', '', OLD.year, OLD.sme_credit_code, -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 
 -- training-sessions
@@ -288,14 +358,27 @@ CREATE TRIGGER voucher_member_insert AFTER INSERT ON voucher FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
         ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER voucher_city_member_insert AFTER INSERT ON voucher FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER voucher_member_update AFTER UPDATE ON voucher FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
-        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1),
-        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER voucher_city_member_update AFTER UPDATE ON voucher FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER voucher_member_delete AFTER DELETE ON voucher FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
         ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER voucher_city_member_delete AFTER DELETE ON voucher FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 
 -- free-filings
@@ -317,23 +400,42 @@ CREATE TRIGGER free_filing_member_insert AFTER INSERT ON free_filing FOR EACH RO
         ('ATTORNEYS_WITH_FREE_FILING', '', NEW.year, CAST(NEW.attorney_id AS CHAR), 1),
         ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER free_filing_city_member_insert AFTER INSERT ON free_filing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'ATTORNEYS_WITH_FREE_FILING', '', NEW.year, CAST(NEW.attorney_id AS CHAR), 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER free_filing_member_update AFTER UPDATE ON free_filing FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
-        ('ATTORNEYS_WITH_FREE_FILING', '', OLD.year, CAST(OLD.attorney_id AS CHAR), -1),
-        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1),
         ('ATTORNEYS_WITH_FREE_FILING', '', NEW.year, CAST(NEW.attorney_id AS CHAR), 1),
-        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1)
+        ('SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        ('ATTORNEYS_WITH_FREE_FILING', '', OLD.year, CAST(OLD.attorney_id AS CHAR), -1),
+        ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER free_filing_city_member_update AFTER UPDATE ON free_filing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (NEW.city_id, 'ATTORNEYS_WITH_FREE_FILING', '', NEW.year, CAST(NEW.attorney_id AS CHAR), 1),
+        (NEW.city_id, 'SMES_SERVED', '', NEW.year, NEW.sme_credit_code, 1),
+        (OLD.city_id, 'ATTORNEYS_WITH_FREE_FILING', '', OLD.year, CAST(OLD.attorney_id AS CHAR), -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 CREATE TRIGGER free_filing_member_delete AFTER DELETE ON free_filing FOR EACH ROW
     INSERT INTO indicator_member (indicator, part, year, member, records) VALUES
         ('ATTORNEYS_WITH_FREE_FILING', '', OLD.year, CAST(OLD.attorney_id AS CHAR), -1),
         ('SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
     ON DUPLICATE KEY UPDATE records = records + VALUES(records);
+CREATE TRIGGER free_filing_city_member_delete AFTER DELETE ON free_filing FOR EACH ROW
+    INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) VALUES
+        (OLD.city_id, 'ATTORNEYS_WITH_FREE_FILING', '', OLD.year, CAST(OLD.attorney_id AS CHAR), -1),
+        (OLD.city_id, 'SMES_SERVED', '', OLD.year, OLD.sme_credit_code, -1)
+    ON DUPLICATE KEY UPDATE records = records + VALUES(records);
 
 INSERT INTO indicator_tally (city_id, indicator, part, year, records, reported, value)
     SELECT city_id, indicator, part, year, records, reported, value FROM indicator_tally_recount;
 INSERT INTO indicator_member (indicator, part, year, member, records)
     SELECT indicator, part, year, member, records FROM indicator_member_recount;
+INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records)
+    SELECT city_id, indicator, part, year, member, records FROM indicator_city_member_recount;
 INSERT INTO indicator_member_count (indicator, part, year, members)
     SELECT indicator, part, year, COUNT(*) FROM indicator_member
     WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY year, indicator, part;

@@ -56,9 +56,9 @@ import org.pilotops.summary.entity.Indicator;
  *
  * <p>What the records sum and count comes from the figures the database's triggers keep per city, year,
  * indicator and part ({@code indicator_tally}, migration {@code V0025}): a few rows per city, however many
- * records. Distinct counts cannot be summed over cities: a city's and a province's are counted from their
- * records (through the {@code (city_id, year)} indexes), the nation's from the counts of the members the
- * triggers keep ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
+ * records. Distinct counts cannot be summed over cities: a city's and a province's count the members the
+ * triggers keep per city ({@code indicator_city_member}), the nation's read the counts of the national
+ * members ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
  * measures in order.
  *
  * <p>Years are the records' reporting years, except where the indicator is about another date: a
@@ -177,6 +177,7 @@ final class IndicatorStatement {
             Map.entry("voucher", Set.of("vouchers")),
             Map.entry("free_filing", Set.of("free-filings")),
             Map.entry("indicator_member", SME_KINDS),
+            Map.entry("indicator_city_member", SME_KINDS),
             Map.entry("indicator_member_count", SME_KINDS),
             Map.entry("indicator_member_change", SME_KINDS));
 
@@ -206,25 +207,18 @@ final class IndicatorStatement {
                             + "WHERE m.indicator = 'ATTORNEYS_WITH_FREE_FILING' AND m.part = '' "
                             + "AND m.year BETWEEN :from AND :to AND m.records > 0 "
                             + "AND EXISTS (SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id) GROUP BY m.year"),
-            new Branch(CITIES, Dating.YEARLY, "lender_type", "year", List.of(
-                    measure(PLEDGE_SMES, "COUNT(DISTINCT sme_credit_code)")),
-                    "FROM pledge_financing WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to "
-                            + "GROUP BY year, lender_type WITH ROLLUP"),
-            new Branch(CITIES, Dating.YEARLY, "NULL", "year", List.of(
-                    measure(TRUSTEESHIP_SMES, "COUNT(DISTINCT sme_credit_code)")),
-                    "FROM trusteeship_contract WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to GROUP BY year"),
+            // A city's or province's distinct SME counts: its cities' members with records, counted once.
+            Branch.named(CITIES, List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "COUNT(DISTINCT member)",
+                    "FROM indicator_city_member WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to AND records > 0 "
+                            + "AND indicator IN ('PLEDGE_SMES', 'TRUSTEESHIP_SMES', 'SMES_SERVED') GROUP BY indicator, year, part"),
             // Only attorneys of agencies serving the scope count, so coverage never exceeds 100 %.
-            new Branch(CITIES, Dating.YEARLY, "NULL", "f.year", List.of(
-                    measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(DISTINCT f.attorney_id)")),
-                    "FROM free_filing f JOIN patent_attorney pa ON pa.id = f.attorney_id "
-                            + "WHERE IN_SCOPE(f.city_id) AND f.year BETWEEN :from AND :to AND EXISTS "
+            new Branch(CITIES, Dating.YEARLY, "NULL", "m.year", List.of(
+                    measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(DISTINCT m.member)")),
+                    "FROM indicator_city_member m JOIN patent_attorney pa ON pa.id = CAST(m.member AS UNSIGNED) "
+                            + "WHERE IN_SCOPE(m.city_id) AND m.year BETWEEN :from AND :to AND m.records > 0 "
+                            + "AND m.indicator = 'ATTORNEYS_WITH_FREE_FILING' AND EXISTS "
                             + "(SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id AND IN_SCOPE(ac.city_id)) "
-                            + "GROUP BY f.year"),
-            new Branch(CITIES, Dating.YEARLY, "NULL", "s.year", List.of(
-                    measure(SMES_SERVED, "COUNT(DISTINCT s.sme_credit_code)")),
-                    "FROM (" + smeCodes("pledge_financing") + " UNION ALL " + smeCodes("trusteeship_contract")
-                            + " UNION ALL " + smeCodes("voucher") + " UNION ALL " + smeCodes("free_filing")
-                            + ") s GROUP BY s.year"),
+                            + "GROUP BY m.year"),
             new Branch(EVERY_SCOPE, Dating.YEARLY, "NULL", "a.year", List.of(
                     measure(PROTECTION_CASES_ACCEPTED, "SUM(a.cases_accepted)"),
                     measure(PROTECTION_CASES_CLOSED, "SUM(a.cases_closed)"),
@@ -245,10 +239,6 @@ final class IndicatorStatement {
                     measure(PARKS_BELOW_DENSITY_FLOOR, "COUNT(*)")),
                     "FROM park_year py JOIN park p ON p.id = py.park_id WHERE IN_SCOPE(p.city_id) "
                             + "AND py.year BETWEEN :from AND :to AND py.invention_patents_per_10k < :floor GROUP BY py.year"));
-
-    private static String smeCodes(String table) {
-        return "SELECT year, sme_credit_code FROM " + table + " WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to";
-    }
 
     private final IndicatorScope scope;
     private final int fromYear;

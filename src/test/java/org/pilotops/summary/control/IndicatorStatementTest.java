@@ -29,12 +29,12 @@ class IndicatorStatementTest {
     private static final int FREE_FILINGS = 5;
     private static final int NATIONAL_SMES = 6;
     private static final int NATIONAL_ATTORNEYS = 7;
-    private static final int PLEDGE_SMES = 8;
-    private static final int SMES_SERVED = 11;
-    private static final int CENTRE_ACTIVITY = 12;
-    private static final int CENTRES_OPERATING = 13;
-    private static final int ATTORNEYS_SERVING = 14;
-    private static final int PARKS = 15;
+    private static final int CITY_SMES = 8;
+    private static final int CITY_ATTORNEYS = 9;
+    private static final int CENTRE_ACTIVITY = 10;
+    private static final int CENTRES_OPERATING = 11;
+    private static final int ATTORNEYS_SERVING = 12;
+    private static final int PARKS = 13;
 
     private static Object[] row(int branch, String part, Integer year, Object... measures) {
         return named(branch, null, part, year, measures);
@@ -78,13 +78,14 @@ class IndicatorStatementTest {
     void eachBranchReadsTheKindsWhoseTablesItNames() {
         assertEquals(Set.of("navigation-projects"), IndicatorStatement.kindsRead(NAVIGATION), "the figures kept of one kind");
         assertEquals(Set.of("free-filings"), IndicatorStatement.kindsRead(FREE_FILINGS));
-        assertEquals(Set.of("pledge-financings"), IndicatorStatement.kindsRead(PLEDGE_SMES));
+        assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
+                IndicatorStatement.kindsRead(CITY_SMES), "a city's members");
         assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
                 IndicatorStatement.kindsRead(NATIONAL_SMES), "the members' counts and their changes");
         assertEquals(Set.of("protection-centres"), IndicatorStatement.kindsRead(CENTRE_ACTIVITY),
                 "a centre's activity is the centre's kind (its own table is not a kind: data_revision counts it)");
         assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
-                IndicatorStatement.kindsRead(SMES_SERVED), "distinct SMEs over four kinds");
+                IndicatorStatement.kindsRead(CITY_ATTORNEYS), "the attorneys are members too");
         assertEquals(Set.of(), IndicatorStatement.kindsRead(ATTORNEYS_SERVING), "attorneys are no record kind");
         for (IndicatorScope.Level level : IndicatorScope.Level.values()) {
             Set<String> everyKind = new HashSet<>();
@@ -97,9 +98,9 @@ class IndicatorStatementTest {
 
     @Test
     void aStatementOfSomeBranchesRunsOnlyThose() {
-        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(PLEDGE_SMES, SMES_SERVED));
-        assertTrue(some.sql().startsWith("(SELECT " + PLEDGE_SMES + " AS branch"), some.sql());
-        assertTrue(some.sql().contains("SELECT " + SMES_SERVED + " AS branch"), some.sql());
+        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(CITY_SMES, CENTRE_ACTIVITY));
+        assertTrue(some.sql().startsWith("(SELECT " + CITY_SMES + " AS branch"), some.sql());
+        assertTrue(some.sql().contains("SELECT " + CENTRE_ACTIVITY + " AS branch"), some.sql());
         assertFalse(some.sql().contains("indicator_tally"), some.sql());
         assertTrue(new IndicatorStatement(IndicatorScope.nation(), 2019, 2019, List.of(PLEDGE)).sql()
                 .contains("indicator IN ('PLEDGE_FINANCINGS', 'PLEDGE_AMOUNT')"), "a kind's figures only");
@@ -133,9 +134,8 @@ class IndicatorStatementTest {
                 named(PLEDGE, "PLEDGE_AMOUNT", null, 2019, new BigDecimal("1700000.50")),
                 named(PLEDGE, "PLEDGE_AMOUNT", null, null, new BigDecimal("9")),
                 named(PLEDGE, null, null, null, new BigDecimal("99")),
-                row(PLEDGE_SMES, "INSURER", 2019, 1L),
-                row(PLEDGE_SMES, null, 2019, 2L),
-                row(PLEDGE_SMES, null, null, 99L)));
+                named(CITY_SMES, "PLEDGE_SMES", "INSURER", 2019, 1L),
+                named(CITY_SMES, "PLEDGE_SMES", "", 2019, 2L)));
         Indicators y2019 = figures.get(2019);
         assertEquals(new BigDecimal("3"), y2019.figure(Indicator.PLEDGE_FINANCINGS), "counts lose the decimals of the sums");
         assertEquals(new BigDecimal("1700000.50"), y2019.figure(Indicator.PLEDGE_AMOUNT));

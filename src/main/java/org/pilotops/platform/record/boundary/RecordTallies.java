@@ -96,8 +96,9 @@ public class RecordTallies {
     /**
      * A kept figure that is not what the records count: a (city, kind, year) tally; or with {@code figure}
      * an indicator's figure of a city ({@code INDICATOR} or {@code INDICATOR/part}, its records and sum), a
-     * national distinct count's member ({@code INDICATOR/member} or {@code INDICATOR/part/member}, no city,
-     * the records naming it) or that count itself (no city, its members as records).
+     * distinct count's member of a city or, without one, of the nation ({@code INDICATOR/member} or
+     * {@code INDICATOR/part/member}, the records naming it) or a national count itself (no city, its members
+     * as records).
      */
     public record Difference(Long cityId, String kind, String figure, int year, long countedRecords,
                              BigDecimal countedAmount, long storedRecords, BigDecimal storedAmount) {
@@ -170,8 +171,8 @@ public class RecordTallies {
 
     /**
      * Recounts every kept figure from the records and compares, one statement per table, each reading both
-     * sides as of one moment even while others write: the record tallies, the indicators' figures and the
-     * national distinct counts' members (migrations V0022, V0025). A kept row of 0 records is the same as
+     * sides as of one moment even while others write: the record tallies, the indicators' figures, and the
+     * distinct counts' members and the national counts (migrations V0022, V0025). A kept row of 0 records is the same as
      * none. Each statement puts the recount and the kept rows side by side in one pass (a UNION grouped by
      * the key), so it stays one scan of each at a million records.
      */
@@ -185,12 +186,16 @@ public class RecordTallies {
                 "city_id, indicator, part, year", "records, value, reported", "indicator_tally", "indicator_tally_recount"));
         differences.addAll(differences("NULL, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''), member)",
                 "indicator, part, year, member", "records, NULL, 0", "indicator_member", "indicator_member_recount"));
+        differences.addAll(differences("city_id, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''), member)",
+                "city_id, indicator, part, year, member", "records, NULL, 0", "indicator_city_member",
+                "indicator_city_member_recount"));
         differences.addAll(differences("NULL, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''))", "indicator, part, year",
                 "members, NULL, 0", MEMBER_COUNTS, "(SELECT indicator, part, year, COUNT(*) AS members FROM indicator_member "
                         + "WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY indicator, part, year) r"));
         long tallies = ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM record_tally WHERE records <> 0) "
                 + "+ (SELECT COUNT(*) FROM indicator_tally WHERE records <> 0) "
-                + "+ (SELECT COUNT(*) FROM indicator_member WHERE records <> 0)").getSingleResult()).longValue();
+                + "+ (SELECT COUNT(*) FROM indicator_member WHERE records <> 0) "
+                + "+ (SELECT COUNT(*) FROM indicator_city_member WHERE records <> 0)").getSingleResult()).longValue();
         return new Check(at, tallies, List.copyOf(differences));
     }
 
@@ -234,6 +239,9 @@ public class RecordTallies {
         em.createNativeQuery("DELETE FROM indicator_member").executeUpdate();
         em.createNativeQuery("INSERT INTO indicator_member (indicator, part, year, member, records) "
                 + "SELECT indicator, part, year, member, records FROM indicator_member_recount").executeUpdate();
+        em.createNativeQuery("DELETE FROM indicator_city_member").executeUpdate();
+        em.createNativeQuery("INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) "
+                + "SELECT city_id, indicator, part, year, member, records FROM indicator_city_member_recount").executeUpdate();
         // The members' triggers logged their removal and return as changes: the counts start again from them.
         em.createNativeQuery("DELETE FROM indicator_member_change").executeUpdate();
         em.createNativeQuery("DELETE FROM indicator_member_count").executeUpdate();
