@@ -14,15 +14,16 @@
 -- all cities and in each city. A distinct count over cities cannot be summed from per-city figures: the
 -- nation's is how many national members have records, a city's how many of its members do, a province's
 -- how many distinct members its cities have (a few thousand rows, not its records). Kept per member, not
--- as one counter, so writes of different SMEs never wait for each other. A member whose records are all
--- gone keeps a row of 0 records, which counts as none.
+-- as one counter, so only writes naming the same SME in the same year wait for each other. A member whose
+-- records are all gone keeps a row of 0 records, which counts as none.
 --
 -- indicator_member_count and indicator_member_change: how many SMEs each national distinct count has,
 -- without counting 200,000 members at every read. A trigger on indicator_member appends +1 or −1 to
 -- indicator_member_change when a member gains its first record or loses its last; the count is
--- indicator_member_count plus the changes not yet folded into it. Appending never waits for another writer
--- (a counter row updated by every writer of a year would make them queue, and two imports deadlock), and
--- MemberCountJob folds the changes into the counts every hour, so a read sums one hour's changes at most.
+-- indicator_member_count plus the changes not yet folded into it. Appending waits for no other writer (a
+-- counter row updated by every writer of a year would make them all queue behind an import), and
+-- MemberCountJob folds the changes into the counts every hour, so a read sums an hour's changes (more
+-- after a bulk load, until the fold, which an administrator may run at once).
 -- Attorneys are not counted this way: whether one counts depends on the agencies serving cities, so the
 -- nation's attorneys with free filings (a few hundred) are counted from their members.
 --
@@ -60,6 +61,15 @@ CREATE TABLE indicator_city_member (
     PRIMARY KEY (city_id, year, indicator, part, member)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+CREATE TABLE indicator_city_member_count (
+    city_id    BIGINT       NOT NULL,
+    indicator  VARCHAR(60)  NOT NULL,
+    part       VARCHAR(40)  NOT NULL,
+    year       SMALLINT     NOT NULL,
+    members    BIGINT       NOT NULL,
+    PRIMARY KEY (city_id, year, indicator, part)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 CREATE TABLE indicator_member_count (
     indicator  VARCHAR(60)  NOT NULL,
     part       VARCHAR(40)  NOT NULL,
@@ -68,8 +78,11 @@ CREATE TABLE indicator_member_count (
     PRIMARY KEY (year, indicator, part)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- Keyed by UUID_SHORT(), not AUTO_INCREMENT: an INSERT … SELECT in a trigger takes the table's AUTO-INC
+-- lock until the end of the statement that fired it (a whole import chunk), which every other writer of a
+-- member would then wait for.
 CREATE TABLE indicator_member_change (
-    id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id         BIGINT UNSIGNED NOT NULL PRIMARY KEY,
     indicator  VARCHAR(60)  NOT NULL,
     part       VARCHAR(40)  NOT NULL,
     year       SMALLINT     NOT NULL,
@@ -162,6 +175,21 @@ SELECT city_id, 'SMES_SERVED', '', year, sme_credit_code, COUNT(*) FROM (
     UNION ALL SELECT city_id, year, sme_credit_code FROM voucher
     UNION ALL SELECT city_id, year, sme_credit_code FROM free_filing) s
     GROUP BY city_id, year, sme_credit_code;
+
+-- The nation's distinct SME counts as counted from the members, and as kept (the counts and the changes
+-- not yet folded into them): the check compares the two, the rebuild and this migration fill the counts
+-- from the first, IndicatorStatement reads the second.
+CREATE VIEW indicator_member_count_recount AS
+SELECT indicator, part, year, COUNT(*) AS members FROM indicator_member
+    WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY year, indicator, part;
+CREATE VIEW indicator_city_member_count_recount AS
+SELECT city_id, indicator, part, year, COUNT(*) AS members FROM indicator_city_member
+    WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY city_id, year, indicator, part;
+CREATE VIEW indicator_member_counted AS
+SELECT indicator, part, year, SUM(members) AS members FROM (
+    SELECT indicator, part, year, members FROM indicator_member_count
+    UNION ALL SELECT indicator, part, year, members FROM indicator_member_change) c
+    GROUP BY year, indicator, part;
 
 -- Each trigger adds a written row's contributions (and takes out the old row's, for an update or a
 -- delete) in one INSERT … ON DUPLICATE KEY UPDATE; an update always takes out all and adds all, so a
@@ -437,19 +465,37 @@ INSERT INTO indicator_member (indicator, part, year, member, records)
 INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records)
     SELECT city_id, indicator, part, year, member, records FROM indicator_city_member_recount;
 INSERT INTO indicator_member_count (indicator, part, year, members)
-    SELECT indicator, part, year, COUNT(*) FROM indicator_member
-    WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY year, indicator, part;
+    SELECT indicator, part, year, members FROM indicator_member_count_recount;
+INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members)
+    SELECT city_id, indicator, part, year, members FROM indicator_city_member_count_recount;
 
 -- A member's first record, or its last gone, is a change of its count (after the fill above, which counted).
 CREATE TRIGGER indicator_member_count_insert AFTER INSERT ON indicator_member FOR EACH ROW
-    INSERT INTO indicator_member_change (indicator, part, year, members)
-    SELECT NEW.indicator, NEW.part, NEW.year, 1 FROM DUAL
+    INSERT INTO indicator_member_change (id, indicator, part, year, members)
+    SELECT UUID_SHORT(), NEW.indicator, NEW.part, NEW.year, 1 FROM DUAL
     WHERE NEW.records > 0 AND NEW.indicator <> 'ATTORNEYS_WITH_FREE_FILING';
 CREATE TRIGGER indicator_member_count_update AFTER UPDATE ON indicator_member FOR EACH ROW
-    INSERT INTO indicator_member_change (indicator, part, year, members)
-    SELECT NEW.indicator, NEW.part, NEW.year, (NEW.records > 0) - (OLD.records > 0) FROM DUAL
+    INSERT INTO indicator_member_change (id, indicator, part, year, members)
+    SELECT UUID_SHORT(), NEW.indicator, NEW.part, NEW.year, (NEW.records > 0) - (OLD.records > 0) FROM DUAL
     WHERE (NEW.records > 0) <> (OLD.records > 0) AND NEW.indicator <> 'ATTORNEYS_WITH_FREE_FILING';
 CREATE TRIGGER indicator_member_count_delete AFTER DELETE ON indicator_member FOR EACH ROW
-    INSERT INTO indicator_member_change (indicator, part, year, members)
-    SELECT OLD.indicator, OLD.part, OLD.year, -1 FROM DUAL
+    INSERT INTO indicator_member_change (id, indicator, part, year, members)
+    SELECT UUID_SHORT(), OLD.indicator, OLD.part, OLD.year, -1 FROM DUAL
     WHERE OLD.records > 0 AND OLD.indicator <> 'ATTORNEYS_WITH_FREE_FILING';
+
+-- A city's counts change in place: its writers already queue on its record_tally rows of the kind and year.
+CREATE TRIGGER indicator_city_member_count_insert AFTER INSERT ON indicator_city_member FOR EACH ROW
+    INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members)
+    SELECT NEW.city_id, NEW.indicator, NEW.part, NEW.year, 1 FROM DUAL
+    WHERE NEW.records > 0 AND NEW.indicator <> 'ATTORNEYS_WITH_FREE_FILING'
+    ON DUPLICATE KEY UPDATE members = members + VALUES(members);
+CREATE TRIGGER indicator_city_member_count_update AFTER UPDATE ON indicator_city_member FOR EACH ROW
+    INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members)
+    SELECT NEW.city_id, NEW.indicator, NEW.part, NEW.year, (NEW.records > 0) - (OLD.records > 0) FROM DUAL
+    WHERE (NEW.records > 0) <> (OLD.records > 0) AND NEW.indicator <> 'ATTORNEYS_WITH_FREE_FILING'
+    ON DUPLICATE KEY UPDATE members = members + VALUES(members);
+CREATE TRIGGER indicator_city_member_count_delete AFTER DELETE ON indicator_city_member FOR EACH ROW
+    INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members)
+    SELECT OLD.city_id, OLD.indicator, OLD.part, OLD.year, -1 FROM DUAL
+    WHERE OLD.records > 0 AND OLD.indicator <> 'ATTORNEYS_WITH_FREE_FILING'
+    ON DUPLICATE KEY UPDATE members = members + VALUES(members);

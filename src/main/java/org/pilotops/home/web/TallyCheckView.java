@@ -51,7 +51,10 @@ public class TallyCheckView implements Serializable {
     }
 
     public void rebuild() {
-        run(() -> tallies.rebuild(current.get()), "tallies.rebuilt");
+        run(() -> {
+            tallies.rebuild(current.get());
+            return tallies.check(current.get());
+        }, "tallies.rebuilt");
     }
 
     private void run(java.util.function.Supplier<RecordTallies.Check> action, String done) {

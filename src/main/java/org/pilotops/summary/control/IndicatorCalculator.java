@@ -19,8 +19,8 @@ import org.pilotops.summary.entity.Indicator;
 /**
  * Computes the indicators of SPEC §5 from the records the cities and agencies logged: for one city, a
  * province's cities together, or the nation; for a year or a run of years; each call one SQL statement
- * ({@link IndicatorStatement}) that reads the figures the database keeps per city (and a city's or
- * province's records for its distinct counts), so its cost does not grow with the records of the nation.
+ * ({@link IndicatorStatement}) that reads the figures and distinct counts' members the database keeps, so its
+ * cost does not grow with the records of the scope.
  */
 @ApplicationScoped
 public class IndicatorCalculator {
@@ -49,8 +49,8 @@ public class IndicatorCalculator {
      * anything the branch reads changes: the write counts of the scope's tallies of the kinds it reads, and
      * the data revision, which the database's triggers move with every write (migration {@code V0022}), so
      * they are never stale — yet a dashboard read again while nothing changed runs no query but those
-     * revisions, and a training session logged makes a city count its training sessions again, not its
-     * vouchers' SMEs. Kept per node, at most one entry per
+     * revisions, and a training session logged makes a city read its training sessions' figures again, not
+     * its vouchers'. Kept per node, at most one entry per
      * scope, run of years and branch; the revisions are read from the database, so every node sees every
      * other node's writes. Inside a transaction nothing is kept or reused: it may have written what it
      * then rolls back.

@@ -27,9 +27,6 @@ import static org.pilotops.summary.entity.Indicator.VOUCHER_VALUE_ISSUED;
 import static org.pilotops.summary.entity.Indicator.VOUCHER_VALUE_REDEEMED;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -49,16 +46,16 @@ import org.pilotops.summary.entity.Indicator;
 /**
  * The one SQL statement that measures every indicator of a scope over a range of years, and the reading
  * of its rows. One round trip: a {@code UNION ALL} of branches, each answering rows of
- * {@code (branch, indicator, part, year, m1…m4)}. {@code WITH ROLLUP} gives each year's total (part
- * {@code NULL}) next to its parts, so a distinct count is counted distinctly for the total too, never added
- * up. A statement of some branches only answers the same rows for them, so figures can be measured again
- * one branch at a time ({@link IndicatorCalculator}).
+ * {@code (branch, indicator, part, year, m1…m4)}. A sum's total of a year is {@code WITH ROLLUP}'s row
+ * (part {@code NULL}); a distinct count's is its own row of part '' (all parts), counted distinctly, never
+ * added up from the parts. A statement of some branches only answers the same rows for them, so figures can
+ * be measured again one branch at a time ({@link IndicatorCalculator}).
  *
  * <p>What the records sum and count comes from the figures the database's triggers keep per city, year,
  * indicator and part ({@code indicator_tally}, migration {@code V0025}): a few rows per city, however many
- * records. Distinct counts cannot be summed over cities: a city's and a province's count the members the
- * triggers keep per city ({@code indicator_city_member}), the nation's read the counts of the national
- * members ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
+ * records. Distinct counts cannot be summed over cities: a city's are the counts the triggers keep of its
+ * members ({@code indicator_city_member_count}), a province's count its cities' members
+ * ({@code indicator_city_member}) once, the nation's read the counts of the national members ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
  * measures in order.
  *
  * <p>Years are the records' reporting years, except where the indicator is about another date: a
@@ -92,7 +89,7 @@ final class IndicatorStatement {
     }
 
     private static final Set<Level> EVERY_SCOPE = EnumSet.allOf(Level.class);
-    /** The scopes whose distinct counts are counted from their records. */
+    /** The scopes whose attorneys with free filings are their cities' members ({@code indicator_city_member}). */
     private static final Set<Level> CITIES = EnumSet.of(Level.CITY, Level.PROVINCE);
 
     private record Measure(Indicator indicator, String sql) {
@@ -160,14 +157,15 @@ final class IndicatorStatement {
         }
     }
 
+    /** The kinds whose records name an SME (and, for free filings, an attorney). */
+    private static final Set<String> SME_KINDS = Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings");
+
     /**
      * The tables the branches read whose rows change with record writes, with the kinds (as
      * {@code record_tally} names them, migration V0022) whose writes change them: the record tables, and
      * the members of the distinct counts the triggers keep from them (V0025). The figures they keep per
      * kind ({@code indicator_tally}) are read a kind per branch, which names its kind.
      */
-    private static final Set<String> SME_KINDS = Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings");
-
     private static final Map<String, Set<String>> TABLE_KINDS = Map.ofEntries(
             Map.entry("navigation_project", Set.of("navigation-projects")),
             Map.entry("pledge_financing", Set.of("pledge-financings")),
@@ -178,8 +176,8 @@ final class IndicatorStatement {
             Map.entry("free_filing", Set.of("free-filings")),
             Map.entry("indicator_member", SME_KINDS),
             Map.entry("indicator_city_member", SME_KINDS),
-            Map.entry("indicator_member_count", SME_KINDS),
-            Map.entry("indicator_member_change", SME_KINDS));
+            Map.entry("indicator_city_member_count", SME_KINDS),
+            Map.entry("indicator_member_counted", SME_KINDS));
 
     private static Measure measure(Indicator indicator, String sql) {
         return new Measure(indicator, sql);
@@ -196,10 +194,8 @@ final class IndicatorStatement {
             Branch.tallied("vouchers", VOUCHERS_ISSUED, VOUCHER_VALUE_ISSUED, VOUCHERS_REDEEMED, VOUCHER_VALUE_REDEEMED),
             Branch.tallied("free-filings", FREE_FILINGS),
             // The nation's distinct SME counts: the kept counts and the changes not yet folded into them.
-            Branch.named(EnumSet.of(Level.NATION), List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "SUM(members)",
-                    "FROM (SELECT indicator, part, year, members FROM indicator_member_count WHERE year BETWEEN :from AND :to "
-                            + "UNION ALL SELECT indicator, part, year, members FROM indicator_member_change "
-                            + "WHERE year BETWEEN :from AND :to) c GROUP BY year, indicator, part"),
+            Branch.named(EnumSet.of(Level.NATION), List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "members",
+                    "FROM indicator_member_counted WHERE year BETWEEN :from AND :to"),
             // The nation's attorneys with free filings, those of agencies serving some city, as for a city below.
             new Branch(EnumSet.of(Level.NATION), Dating.YEARLY, "NULL", "m.year", List.of(
                     measure(ATTORNEYS_WITH_FREE_FILING, "COUNT(*)")),
@@ -207,8 +203,11 @@ final class IndicatorStatement {
                             + "WHERE m.indicator = 'ATTORNEYS_WITH_FREE_FILING' AND m.part = '' "
                             + "AND m.year BETWEEN :from AND :to AND m.records > 0 "
                             + "AND EXISTS (SELECT 1 FROM agency_city ac WHERE ac.agency_id = pa.agency_id) GROUP BY m.year"),
-            // A city's or province's distinct SME counts: its cities' members with records, counted once.
-            Branch.named(CITIES, List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "COUNT(DISTINCT member)",
+            // A city's distinct SME counts, kept by the triggers as its members change.
+            Branch.named(EnumSet.of(Level.CITY), List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "members",
+                    "FROM indicator_city_member_count WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to"),
+            // A province's: its cities' members with records, counted once.
+            Branch.named(EnumSet.of(Level.PROVINCE), List.of(PLEDGE_SMES, TRUSTEESHIP_SMES, SMES_SERVED), "COUNT(DISTINCT member)",
                     "FROM indicator_city_member WHERE IN_SCOPE(city_id) AND year BETWEEN :from AND :to AND records > 0 "
                             + "AND indicator IN ('PLEDGE_SMES', 'TRUSTEESHIP_SMES', 'SMES_SERVED') GROUP BY indicator, year, part"),
             // Only attorneys of agencies serving the scope count, so coverage never exceeds 100 %.
@@ -282,8 +281,6 @@ final class IndicatorStatement {
             case "scope" -> scope.id();
             case "from" -> fromYear;
             case "to" -> toYear;
-            case "firstDay" -> Date.valueOf(LocalDate.of(fromYear, Month.JANUARY, 1));
-            case "lastDay" -> Date.valueOf(LocalDate.of(toYear, Month.DECEMBER, 31));
             case "floor" -> PATENT_DENSITY_FLOOR;
             default -> throw new IllegalStateException("unknown parameter :" + name);
         };

@@ -30,11 +30,12 @@ class IndicatorStatementTest {
     private static final int NATIONAL_SMES = 6;
     private static final int NATIONAL_ATTORNEYS = 7;
     private static final int CITY_SMES = 8;
-    private static final int CITY_ATTORNEYS = 9;
-    private static final int CENTRE_ACTIVITY = 10;
-    private static final int CENTRES_OPERATING = 11;
-    private static final int ATTORNEYS_SERVING = 12;
-    private static final int PARKS = 13;
+    private static final int PROVINCE_SMES = 9;
+    private static final int CITY_ATTORNEYS = 10;
+    private static final int CENTRE_ACTIVITY = 11;
+    private static final int CENTRES_OPERATING = 12;
+    private static final int ATTORNEYS_SERVING = 13;
+    private static final int PARKS = 14;
 
     private static Object[] row(int branch, String part, Integer year, Object... measures) {
         return named(branch, null, part, year, measures);
@@ -79,7 +80,8 @@ class IndicatorStatementTest {
         assertEquals(Set.of("navigation-projects"), IndicatorStatement.kindsRead(NAVIGATION), "the figures kept of one kind");
         assertEquals(Set.of("free-filings"), IndicatorStatement.kindsRead(FREE_FILINGS));
         assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
-                IndicatorStatement.kindsRead(CITY_SMES), "a city's members");
+                IndicatorStatement.kindsRead(CITY_SMES), "a city's members' counts");
+        assertEquals(IndicatorStatement.kindsRead(CITY_SMES), IndicatorStatement.kindsRead(PROVINCE_SMES), "its cities' members");
         assertEquals(Set.of("pledge-financings", "trusteeship-contracts", "vouchers", "free-filings"),
                 IndicatorStatement.kindsRead(NATIONAL_SMES), "the members' counts and their changes");
         assertEquals(Set.of("protection-centres"), IndicatorStatement.kindsRead(CENTRE_ACTIVITY),
@@ -98,8 +100,8 @@ class IndicatorStatementTest {
 
     @Test
     void aStatementOfSomeBranchesRunsOnlyThose() {
-        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(CITY_SMES, CENTRE_ACTIVITY));
-        assertTrue(some.sql().startsWith("(SELECT " + CITY_SMES + " AS branch"), some.sql());
+        IndicatorStatement some = new IndicatorStatement(IndicatorScope.province(320000), 2018, 2019, List.of(PROVINCE_SMES, CENTRE_ACTIVITY));
+        assertTrue(some.sql().startsWith("(SELECT " + PROVINCE_SMES + " AS branch"), some.sql());
         assertTrue(some.sql().contains("SELECT " + CENTRE_ACTIVITY + " AS branch"), some.sql());
         assertFalse(some.sql().contains("indicator_tally"), some.sql());
         assertTrue(new IndicatorStatement(IndicatorScope.nation(), 2019, 2019, List.of(PLEDGE)).sql()
@@ -151,6 +153,8 @@ class IndicatorStatementTest {
                 CENTRES_OPERATING, ATTORNEYS_SERVING, PARKS), IndicatorStatement.branches(IndicatorScope.Level.NATION),
                 "no branch counts the records of every city");
         assertFalse(IndicatorStatement.branches(IndicatorScope.Level.CITY).contains(NATIONAL_SMES));
+        assertFalse(IndicatorStatement.branches(IndicatorScope.Level.CITY).contains(PROVINCE_SMES));
+        assertFalse(IndicatorStatement.branches(IndicatorScope.Level.PROVINCE).contains(CITY_SMES));
         Map<Integer, Indicators> figures = new IndicatorStatement(IndicatorScope.nation(), 2019, 2019).figures(List.of(
                 named(NATIONAL_SMES, "PLEDGE_SMES", "BANK", 2019, 4L),
                 named(NATIONAL_SMES, "PLEDGE_SMES", "", 2019, 5L),

@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
@@ -28,10 +28,13 @@ import org.pilotops.platform.security.Role;
  * write to a record table (migration {@code V0022}, which says why triggers). Dashboards read them here,
  * one small query however many records exist.
  *
- * <p>The consistency check recounts from the records ({@code record_tally_recount}) and reports every
- * (city, kind, year) whose stored tally differs; the rebuild replaces the tallies by the recount, for an
- * operator whose check found a difference (a restore from an older dump, triggers dropped by hand).
- * Scope is the caller's concern for reading; checking and rebuilding are for administrators.
+ * <p>The triggers keep the indicators' figures too (migration {@code V0025}): sums per city, year,
+ * indicator and part, the members of the distinct counts per city and nationally, and the nation's counts
+ * with their changes, which {@link #foldMemberChanges()} folds into them. The consistency check recounts
+ * all of them from the records (the {@code *_recount} views) and reports every kept row that differs; the
+ * rebuild replaces them by the recount, for an operator whose check found a difference (a restore from an
+ * older dump, triggers dropped by hand). Scope is the caller's concern for reading; checking and
+ * rebuilding are for administrators.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,11 +87,6 @@ public class RecordTallies {
             this.column = column;
         }
     }
-
-    /** The national distinct counts as kept: the counts and the changes not yet folded into them (V0025). */
-    private static final String MEMBER_COUNTS = "(SELECT indicator, part, year, SUM(members) AS members FROM "
-            + "(SELECT indicator, part, year, members FROM indicator_member_count UNION ALL "
-            + "SELECT indicator, part, year, members FROM indicator_member_change) c GROUP BY indicator, part, year) k";
 
     /** How many changes of the national distinct counts one transaction folds. */
     static final int FOLD_BATCH = 10_000;
@@ -190,8 +188,9 @@ public class RecordTallies {
                 "city_id, indicator, part, year, member", "records, NULL, 0", "indicator_city_member",
                 "indicator_city_member_recount"));
         differences.addAll(differences("NULL, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''))", "indicator, part, year",
-                "members, NULL, 0", MEMBER_COUNTS, "(SELECT indicator, part, year, COUNT(*) AS members FROM indicator_member "
-                        + "WHERE records > 0 AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY indicator, part, year) r"));
+                "members, NULL, 0", "indicator_member_counted", "indicator_member_count_recount"));
+        differences.addAll(differences("city_id, NULL, CONCAT_WS('/', indicator, NULLIF(part, ''))", "city_id, indicator, part, year",
+                "members, NULL, 0", "indicator_city_member_count", "indicator_city_member_count_recount"));
         long tallies = ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM record_tally WHERE records <> 0) "
                 + "+ (SELECT COUNT(*) FROM indicator_tally WHERE records <> 0) "
                 + "+ (SELECT COUNT(*) FROM indicator_member WHERE records <> 0) "
@@ -225,10 +224,11 @@ public class RecordTallies {
     /**
      * Replaces every kept figure by the recount, in one transaction: the recount's reads lock the records
      * they read, so a write that comes in meanwhile waits and then adds itself to the rebuilt figures.
-     * Audited with how many differences there were; answers the check afterwards.
+     * Audited with how many differences there were; answers how many. Check again after it returns, not in
+     * its transaction, whose snapshot of the records would miss the writes that came in while it ran.
      */
     @Transactional
-    public Check rebuild(Actor actor) {
+    public int rebuild(Actor actor) {
         Check before = check(actor);
         em.createNativeQuery("DELETE FROM record_tally").executeUpdate();
         em.createNativeQuery("INSERT INTO record_tally (city_id, kind, year, records, amount) "
@@ -246,15 +246,17 @@ public class RecordTallies {
         em.createNativeQuery("DELETE FROM indicator_member_change").executeUpdate();
         em.createNativeQuery("DELETE FROM indicator_member_count").executeUpdate();
         em.createNativeQuery("INSERT INTO indicator_member_count (indicator, part, year, members) "
-                + "SELECT indicator, part, year, COUNT(*) FROM indicator_member WHERE records > 0 "
-                + "AND indicator <> 'ATTORNEYS_WITH_FREE_FILING' GROUP BY year, indicator, part").executeUpdate();
+                + "SELECT indicator, part, year, members FROM indicator_member_count_recount").executeUpdate();
+        em.createNativeQuery("DELETE FROM indicator_city_member_count").executeUpdate();
+        em.createNativeQuery("INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members) "
+                + "SELECT city_id, indicator, part, year, members FROM indicator_city_member_count_recount").executeUpdate();
         // The rebuilt rows count their changes from 0 again: a new data revision keeps every figure computed
         // before from passing for current (IndicatorCalculator).
         em.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, SUBJECT, 0, null,
                 JsonFactory.object().add("differences", before.differences().size()).build(),
                 JsonFactory.object().add("rebuilt", true).build()));
-        return check(actor);
+        return before.differences().size();
     }
 
     /**
@@ -271,14 +273,18 @@ public class RecordTallies {
         if (changes.isEmpty()) {
             return 0;
         }
-        Map<List<Object>, Long> sums = new LinkedHashMap<>();
+        // Summed per count, and the counts written in their key's order, so two folds never lock them crosswise.
+        Map<String, Long> sums = new TreeMap<>();
         for (Object[] change : changes) {
-            sums.merge(List.of(change[1], change[2], ((Number) change[3]).intValue()), ((Number) change[4]).longValue(), Long::sum);
+            sums.merge(change[3] + "\t" + change[1] + "\t" + change[2], ((Number) change[4]).longValue(), Long::sum);
         }
-        sums.forEach((key, members) -> em.createNativeQuery("INSERT INTO indicator_member_count (indicator, part, year, members) "
-                        + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
-                .setParameter(1, key.get(0)).setParameter(2, key.get(1)).setParameter(3, key.get(2)).setParameter(4, members)
-                .executeUpdate());
+        sums.forEach((key, members) -> {
+            String[] count = key.split("\t", -1);
+            em.createNativeQuery("INSERT INTO indicator_member_count (year, indicator, part, members) "
+                            + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
+                    .setParameter(1, Integer.parseInt(count[0])).setParameter(2, count[1]).setParameter(3, count[2])
+                    .setParameter(4, members).executeUpdate();
+        });
         String ids = changes.stream().map(change -> String.valueOf(((Number) change[0]).longValue()))
                 .collect(Collectors.joining(","));
         em.createNativeQuery("DELETE FROM indicator_member_change WHERE id IN (" + ids + ")").executeUpdate();

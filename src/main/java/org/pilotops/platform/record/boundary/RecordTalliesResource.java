@@ -33,6 +33,7 @@ public class RecordTalliesResource {
     @POST
     @Path("rebuild")
     public JsonObject rebuild() {
-        return tallies.rebuild(actor.get()).toJson();
+        tallies.rebuild(actor.get());
+        return tallies.check(actor.get()).toJson();
     }
 }
