@@ -88,6 +88,19 @@ public class RecordTallies {
         }
     }
 
+    /**
+     * The kept tables with their columns and the recount each is rebuilt from, in the order a rebuild
+     * fills them: the members before their counts (migrations V0022, V0025).
+     */
+    private static final List<String[]> KEPT = List.of(
+            new String[] {"record_tally", "city_id, kind, year, records, amount", "record_tally_recount"},
+            new String[] {"indicator_tally", "city_id, indicator, part, year, records, reported, value", "indicator_tally_recount"},
+            new String[] {"indicator_member", "indicator, part, year, member, records", "indicator_member_recount"},
+            new String[] {"indicator_city_member", "city_id, indicator, part, year, member, records", "indicator_city_member_recount"},
+            new String[] {"indicator_member_count", "indicator, part, year, members", "indicator_member_count_recount"},
+            new String[] {"indicator_city_member_count", "city_id, indicator, part, year, members",
+                    "indicator_city_member_count_recount"});
+
     /** How many changes of the national distinct counts one transaction folds. */
     static final int FOLD_BATCH = 10_000;
 
@@ -230,26 +243,13 @@ public class RecordTallies {
     @Transactional
     public int rebuild(Actor actor) {
         Check before = check(actor);
-        em.createNativeQuery("DELETE FROM record_tally").executeUpdate();
-        em.createNativeQuery("INSERT INTO record_tally (city_id, kind, year, records, amount) "
-                + "SELECT city_id, kind, year, records, amount FROM record_tally_recount").executeUpdate();
-        em.createNativeQuery("DELETE FROM indicator_tally").executeUpdate();
-        em.createNativeQuery("INSERT INTO indicator_tally (city_id, indicator, part, year, records, reported, value) "
-                + "SELECT city_id, indicator, part, year, records, reported, value FROM indicator_tally_recount").executeUpdate();
-        em.createNativeQuery("DELETE FROM indicator_member").executeUpdate();
-        em.createNativeQuery("INSERT INTO indicator_member (indicator, part, year, member, records) "
-                + "SELECT indicator, part, year, member, records FROM indicator_member_recount").executeUpdate();
-        em.createNativeQuery("DELETE FROM indicator_city_member").executeUpdate();
-        em.createNativeQuery("INSERT INTO indicator_city_member (city_id, indicator, part, year, member, records) "
-                + "SELECT city_id, indicator, part, year, member, records FROM indicator_city_member_recount").executeUpdate();
-        // The members' triggers logged their removal and return as changes: the counts start again from them.
+        for (String[] kept : KEPT) {
+            em.createNativeQuery("DELETE FROM " + kept[0]).executeUpdate();
+            em.createNativeQuery("INSERT INTO " + kept[0] + " (" + kept[1] + ") SELECT " + kept[1] + " FROM " + kept[2])
+                    .executeUpdate();
+        }
+        // The members' triggers logged their removal and return as changes: the counts were just recounted.
         em.createNativeQuery("DELETE FROM indicator_member_change").executeUpdate();
-        em.createNativeQuery("DELETE FROM indicator_member_count").executeUpdate();
-        em.createNativeQuery("INSERT INTO indicator_member_count (indicator, part, year, members) "
-                + "SELECT indicator, part, year, members FROM indicator_member_count_recount").executeUpdate();
-        em.createNativeQuery("DELETE FROM indicator_city_member_count").executeUpdate();
-        em.createNativeQuery("INSERT INTO indicator_city_member_count (city_id, indicator, part, year, members) "
-                + "SELECT city_id, indicator, part, year, members FROM indicator_city_member_count_recount").executeUpdate();
         // The rebuilt rows count their changes from 0 again: a new data revision keeps every figure computed
         // before from passing for current (IndicatorCalculator).
         em.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
