@@ -24,6 +24,7 @@ import java.util.function.IntConsumer;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
@@ -55,6 +56,7 @@ import org.pilotops.platform.security.Actor;
  * ordinary tables, so their triggers see every one.
  */
 @ApplicationScoped
+@RetriedOnDeadlock
 public class RecordImport {
 
     static final int MAX_LISTED = 1000;

@@ -44,6 +44,7 @@ import org.eclipse.persistence.queries.Cursor;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -72,6 +73,7 @@ import org.pilotops.platform.security.Actor;
  * problem naming the field ({@link ConstraintProblems}), never as a 500.
  */
 @ApplicationScoped
+@RetriedOnDeadlock
 @Transactional
 public class RecordService {
 
