@@ -55,8 +55,9 @@ import org.pilotops.summary.entity.Indicator;
  * indicator and part ({@code indicator_tally}, migration {@code V0025}): a few rows per city, however many
  * records. Distinct counts cannot be summed over cities: a city's are the counts the triggers keep of its
  * members ({@code indicator_city_member_count}), a province's count its cities' members
- * ({@code indicator_city_member}) once, the nation's read the counts of the national members ({@code indicator_member_count} and its changes; attorneys from {@code indicator_member}). Those branches name their indicator in each row; the others' rows are their
- * measures in order.
+ * ({@code indicator_city_member}) once, the nation's read the counts of the national members
+ * ({@code indicator_member_counted}; attorneys from {@code indicator_member}). Those branches name their
+ * indicator in each row; the others' rows are their measures in order.
  *
  * <p>Years are the records' reporting years, except where the indicator is about another date: a
  * centre's caseload by the year of its activity, redemptions by the redemption date, and operating
@@ -162,18 +163,12 @@ final class IndicatorStatement {
 
     /**
      * The tables the branches read whose rows change with record writes, with the kinds (as
-     * {@code record_tally} names them, migration V0022) whose writes change them: the record tables, and
-     * the members of the distinct counts the triggers keep from them (V0025). The figures they keep per
-     * kind ({@code indicator_tally}) are read a kind per branch, which names its kind.
+     * {@code record_tally} names them, migration V0022) whose writes change them: the centres (the one record
+     * table a branch still reads), and the members of the distinct counts the triggers keep (V0025). The
+     * figures they keep per kind ({@code indicator_tally}) are read a kind per branch, which names its kind.
      */
     private static final Map<String, Set<String>> TABLE_KINDS = Map.ofEntries(
-            Map.entry("navigation_project", Set.of("navigation-projects")),
-            Map.entry("pledge_financing", Set.of("pledge-financings")),
-            Map.entry("trusteeship_contract", Set.of("trusteeship-contracts")),
             Map.entry("protection_centre", Set.of("protection-centres")),
-            Map.entry("training_session", Set.of("training-sessions")),
-            Map.entry("voucher", Set.of("vouchers")),
-            Map.entry("free_filing", Set.of("free-filings")),
             Map.entry("indicator_member", SME_KINDS),
             Map.entry("indicator_city_member", SME_KINDS),
             Map.entry("indicator_city_member_count", SME_KINDS),
