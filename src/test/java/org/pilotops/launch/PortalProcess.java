@@ -34,10 +34,12 @@ public final class PortalProcess implements AutoCloseable {
      * Starts the portal and waits until its login page answers.
      *
      * @param jvmOptions extra options for the Payara JVM, e.g. the database coordinates as {@code -D…}
+     * @param settings   the portal's {@code PILOTOPS_*} environment (see {@link #run}); the launcher passes
+     *                   its own, so every documented setting reaches the portal
      * @param logFile    where its output goes; null to share this process's console
      */
     public static PortalProcess start(Path microJar, Path war, int port, Path workDir, List<String> jvmOptions,
-                                      Path logFile) {
+                                      Map<String, String> settings, Path logFile) {
         try {
             Path rootDir = Files.createDirectories(workDir).resolve("payara-" + System.nanoTime());
             List<String> command = new ArrayList<>();
@@ -49,7 +51,7 @@ public final class PortalProcess implements AutoCloseable {
                     "--port", Integer.toString(port),
                     "--nohazelcast", "--disablephonehome",
                     "--rootdir", rootDir.toString()));
-            return run(command, Map.of(), port, logFile);
+            return run(command, settings, port, logFile);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
@@ -58,7 +60,8 @@ public final class PortalProcess implements AutoCloseable {
     /**
      * Runs a command that starts the portal on this port (such as the operator's {@code ops/start}) and
      * waits until its login page answers. Its {@code PILOTOPS_*} environment is exactly {@code environment}:
-     * none of this process's own settings leaks into it.
+     * a test's portal gets only what the test gives it, never a developer's own settings, and the launcher
+     * hands on its whole {@code PILOTOPS_*} environment ({@link #settingsOf}).
      */
     public static PortalProcess run(List<String> command, Map<String, String> environment, int port, Path logFile) {
         try {
@@ -76,6 +79,17 @@ public final class PortalProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + command, e);
         }
+    }
+
+    /** The {@code PILOTOPS_*} variables of an environment: the portal's settings, as README documents them. */
+    public static Map<String, String> settingsOf(Map<String, String> environment) {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("PILOTOPS_")) {
+                settings.put(name, value);
+            }
+        });
+        return settings;
     }
 
     private void awaitReady(Duration timeout) {
@@ -113,6 +127,22 @@ public final class PortalProcess implements AutoCloseable {
 
     public int waitFor() throws InterruptedException {
         return process.waitFor();
+    }
+
+    /**
+     * Stops it as Ctrl-C in its terminal does: SIGINT to its whole process group (the launcher's JVM, the
+     * embedded MariaDB and Payara Micro alike), then waits for it to end. The command must have been started
+     * as the leader of a process group of its own ({@code setsid}), as a shell's foreground job is.
+     */
+    public int interrupt(Duration timeout) throws InterruptedException, IOException {
+        int signalled = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        if (signalled != 0) {
+            throw new IllegalStateException("kill -INT of process group " + process.pid() + " answered " + signalled);
+        }
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Still running " + timeout + " after Ctrl-C" + logHint());
+        }
+        return process.exitValue();
     }
 
     /** Stops the node as a crash or a power cut would: no shutdown, nothing finished. */

@@ -77,10 +77,7 @@ class DatabaseRestartIT {
         Queue<String> refused = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        try (PortalProcess portal = PortalProcess.start(
-                Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), TestEnvironment.freePort(), WORK, options,
-                WORK.resolve("restart-portal.log"))) {
+        try (PortalProcess portal = TestEnvironment.startPortal(TestEnvironment.freePort(), options, "restart-portal")) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
                 running.add(clients.submit(() -> {

@@ -3,6 +3,8 @@ package org.pilotops.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -46,6 +48,9 @@ class ProductionStartIT {
         DatabaseCoordinates empty = new DatabaseCoordinates(url, shared.user(), shared.password());
         String password = "Erste-Verwaltung-" + UUID.randomUUID();
         int port = TestEnvironment.freePort();
+        int smtpPort = TestEnvironment.freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         Path settings = Files.writeString(Files.createDirectories(WORK).resolve("production-" + port + ".env"), """
                 # as an operator writes it (ops/pilotops.env.example)
                 PILOTOPS_DB_URL=%s
@@ -55,9 +60,13 @@ class ProductionStartIT {
                 PILOTOPS_BOOTSTRAP_ADMIN_USERNAME=first-admin
                 PILOTOPS_BOOTSTRAP_ADMIN_PASSWORD=%s
                 PILOTOPS_MAIL_FROM=PilotOps <noreply@pilotops.test>
+                PILOTOPS_MAIL_HOST=127.0.0.1
+                PILOTOPS_MAIL_PORT=%d
+                PILOTOPS_CLOCK_START=2019-06-03T10:00:00+08:00
                 PILOTOPS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m
                 PILOTOPS_RUNTIME_DIR=%s
                 """.formatted(url, shared.user(), shared.password() == null ? "" : shared.password(), port, password,
+                smtpPort,
                 WORK.resolve("start-runtime-" + port).toAbsolutePath()));
         // Installed as an operator does: the release unpacked, started from its own ops/start.
         Path installed = Files.createDirectories(WORK.resolve("release-" + port));
@@ -81,6 +90,8 @@ class ProductionStartIT {
             assertTrue(me.body().contains("\"ADMIN\""), me.body());
             assertEquals(401, Api.as("admin").at(portal.baseUri()).get("api/v1/me").status(),
                     "no demo account in a configured database");
+            // The settings ops/run takes reach the portal from the operator's file as well (issue 21 §2).
+            PortalLauncherIT.assertSettingsReached(portal, empty, firstAdmin, smtp, "2019-06-03");
             // The log: one JSON object per line; a change through the API is a line naming its request and user.
             Api.Answer created = firstAdmin.post("api/v1/accounts",
                     "{\"username\": \"second-admin\", \"displayName\": \"第二管理员\", \"roles\": [\"ADMIN\"]}");
@@ -103,6 +114,7 @@ class ProductionStartIT {
                 assertEquals(1, audit.getLong(1), "the creation is audited, without the password");
             }
         } finally {
+            smtp.stop();
             try (Connection c = shared.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             }

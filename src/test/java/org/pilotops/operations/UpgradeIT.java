@@ -63,10 +63,7 @@ class UpgradeIT {
                     "-Dpilotops.clock.start=" + DemoData.CLOCK_START));
             options.addAll(previous.systemProperties());
             long listed;
-            try (PortalProcess portal = PortalProcess.start(
-                    Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                    Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), TestEnvironment.freePort(), WORK, options,
-                    WORK.resolve("upgrade-portal.log"))) {
+            try (PortalProcess portal = TestEnvironment.startPortal(TestEnvironment.freePort(), options, "upgrade-portal")) {
                 JsonObject ready = json(Api.anonymous().at(portal.baseUri()).get("health/ready"));
                 assertTrue(ready.toString().contains("\"schemaVersion\":\"" + TestEnvironment.latestMigration() + "\""), ready.toString());
                 JsonObject check = json(Api.as("admin").at(portal.baseUri()).get("api/v1/record-tallies/check"));

@@ -82,9 +82,7 @@ public final class TestEnvironment {
         if (portal == null) {
             DatabaseCoordinates db = database();
             int port = Integer.parseInt(System.getProperty("pilotops.it.port", "18080"));
-            portal = PortalProcess.start(Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                    Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), port, workDir(),
-                    jvmOptions(db), workDir().resolve("portal.log"));
+            portal = startPortal(port, jvmOptions(db), "portal");
         }
         return portal.baseUri();
     }
@@ -94,10 +92,30 @@ public final class TestEnvironment {
      * its own (the cluster test). The caller stops it.
      */
     public static synchronized PortalProcess anotherNode(String name) {
-        DatabaseCoordinates db = database();
+        return startPortal(freePort(), jvmOptions(database()), name);
+    }
+
+    /**
+     * The packaged WAR on Payara Micro with these JVM options and none of this process's {@code PILOTOPS_*}
+     * settings, logging to {@code <name>.log} in the tests' work directory. The caller stops it.
+     */
+    public static PortalProcess startPortal(int port, List<String> jvmOptions, String name) {
         return PortalProcess.start(Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), freePort(), workDir(),
-                jvmOptions(db), workDir().resolve(name + ".log"));
+                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), port, workDir(), jvmOptions,
+                Map.of(), workDir().resolve(name + ".log"));
+    }
+
+    /**
+     * A new, empty database on the test run's MariaDB server (the configured one or the embedded one), for a
+     * test that needs a database of its own. The caller drops it when the server is a shared one.
+     */
+    public static synchronized DatabaseCoordinates emptyDatabase(String prefix) {
+        DatabaseCoordinates run = database();
+        Matcher m = SERVER.matcher(run.url());
+        if (!m.matches()) {
+            throw new IllegalStateException("Not a MariaDB JDBC URL: " + run.url());
+        }
+        return freshDatabase(m.group(1), run.user(), run.password(), prefix + "_" + System.nanoTime());
     }
 
     /** The port the portal under test sends mail to. */
@@ -162,7 +180,7 @@ public final class TestEnvironment {
         }
     }
 
-    static Path workDir() {
+    public static Path workDir() {
         try {
             return Files.createDirectories(Path.of(System.getProperty("pilotops.it.work-dir", "target/it")));
         } catch (IOException e) {
