@@ -27,9 +27,10 @@ public class SecurityHeadersFilter extends HttpFilter {
      * The policy of every response. It ends with {@code script-src}, because PrimeFaces appends its nonce
      * to the end of the same policy (web.xml's {@code primefaces.CSP_POLICY}, which a test keeps equal).
      * Inline styles stay allowed: PrimeFaces positions its overlays with them, and styles cannot run code.
+     * Images may be {@code blob:} URLs: the upload previews a chosen image from the user's own file.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
     static final String POLICY_HEADER = "Content-Security-Policy";
 

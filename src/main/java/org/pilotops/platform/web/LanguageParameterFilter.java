@@ -19,9 +19,8 @@ public class LanguageParameterFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // Only a GET's query string is read: reading a parameter of a POST here would decode its body
-        // before JSF sets the page's encoding (UTF-8), and a plain (non-Ajax) post of Chinese text
-        // would arrive as ISO-8859-1.
+        // Only a GET's query string is read: a POST's body belongs to JSF (web.xml makes every request
+        // UTF-8 before anything reads it, so reading here would no longer garble it, but it is not ours).
         if ("GET".equals(request.getMethod())) {
             String asked = request.getParameter(LanguageSwitch.PARAMETER);
             if (asked != null) {
