@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The outbox's state changes, each in a short transaction of its own, so that no database lock is held
- * while a sender talks to the SMTP server. A claim takes due rows with {@code FOR UPDATE SKIP LOCKED}
+ * The outbox's state changes and reads for the sender, each in a short transaction of its own, so that no
+ * database lock is held while a sender talks to the SMTP server. A claim takes due rows with {@code FOR UPDATE SKIP LOCKED}
  * (MariaDB 10.6+) and marks them {@code SENDING} for one sender before anything is sent: two senders,
  * on one node or two, never hold the same row, so no mail is sent twice.
  */
@@ -88,8 +88,10 @@ public class OutboxClaims {
                 .setParameter(1, utc(now.minus(after))).executeUpdate();
     }
 
-    /** Mails waiting to be sent, for the log line of a run without an SMTP server. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Mails waiting to be sent, for the message of a run that sends none. In a transaction of its own like
+     * everything here: it is called on a job's thread, where no transaction surrounds it.
+     */
     public long queued() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'QUEUED'")
                 .getSingleResult()).longValue();
