@@ -2,7 +2,10 @@ package org.pilotops.platform.mail;
 
 /** Where a mail of the outbox stands. */
 public enum MailStatus {
-    /** Waiting to be sent (again) at its next attempt time; also while no SMTP server is configured. */
+    /**
+     * Waiting to be sent (again) at its next attempt time; also while no SMTP server is configured or the
+     * server cannot be reached, which spends no attempt.
+     */
     QUEUED,
     /** Claimed by one sender, which is talking to the SMTP server now. */
     SENDING,

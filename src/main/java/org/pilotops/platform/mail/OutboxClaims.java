@@ -61,7 +61,7 @@ public class OutboxClaims {
      */
     public void attemptFailed(Claimed mail, String sender, String reason, int maxAttempts, Instant now) {
         int attempts = mail.attempts() + 1;
-        String kept = reason == null ? "unknown" : reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        String kept = cut(reason);
         if (attempts >= maxAttempts) {
             em.createNativeQuery("UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ?, claimed_by = NULL"
                             + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
@@ -74,6 +74,25 @@ public class OutboxClaims {
                     .setParameter(3, utc(now.plus(MailBackoff.after(attempts))))
                     .setParameter(4, mail.id()).setParameter(5, sender).executeUpdate();
         }
+    }
+
+    /**
+     * The SMTP server could not be reached while {@code probed} was being sent ({@link SmtpOutage}): nothing
+     * left, so it and the {@code untried} rest of the batch go back to {@code QUEUED} as they were — no
+     * attempt spent, still due, sent at the first run that reaches the server. The probed mail keeps the
+     * reason, which the outbox page shows.
+     */
+    public void serverUnreachable(Claimed probed, List<Claimed> untried, String sender, String reason) {
+        em.createNativeQuery("UPDATE mail_outbox SET status = 'QUEUED', claimed_by = NULL, last_error = ?"
+                        + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, cut(reason)).setParameter(2, probed.id()).setParameter(3, sender).executeUpdate();
+        if (untried.isEmpty()) {
+            return;
+        }
+        String in = untried.stream().map(m -> Long.toString(m.id())).collect(Collectors.joining(","));
+        em.createNativeQuery("UPDATE mail_outbox SET status = 'QUEUED', claimed_by = NULL WHERE id IN (" + in
+                        + ") AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, sender).executeUpdate();
     }
 
     /**
@@ -95,6 +114,11 @@ public class OutboxClaims {
     public long queued() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'QUEUED'")
                 .getSingleResult()).longValue();
+    }
+
+    /** A reason as {@code last_error} keeps it. */
+    private static String cut(String reason) {
+        return reason == null ? "unknown" : reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     private static Timestamp utc(Instant instant) {

@@ -30,6 +30,9 @@ public class OutboxService {
     /** A claim older than this whose sender never came back is given up (see {@link OutboxClaims#giveUpInterrupted}). */
     static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
 
+    /** How a run and a waiting mail say that the server could not be reached. */
+    static final String UNREACHABLE = "SMTP server unreachable";
+
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
 
     @Inject
@@ -46,7 +49,12 @@ public class OutboxService {
 
     private final String sender = JobScheduler.nodeName();
 
-    /** Sends what is due; answers one line for the job-run history. */
+    /**
+     * Sends what is due; answers one line for the job-run history. A mail the server turns down spends an
+     * attempt; a server that cannot be reached ({@link SmtpOutage}) spends none and ends the run at once,
+     * the batch back in the queue: with the server down every mail would otherwise wait out its own
+     * connect time-out, and spend its attempts until it was given up, for a fault that was not its own.
+     */
     public String sendDue() {
         if (!settings.configured()) {
             return "no SMTP server configured (pilotops.mail.host): " + claims.queued() + " mails stay queued";
@@ -55,16 +63,25 @@ public class OutboxService {
         int sent = 0;
         int retried = 0;
         int failed = 0;
+        String outage = null;
         List<OutboxClaims.Claimed> batch;
         do {
             batch = claims.claim(sender, BATCH, Instant.now());
-            for (OutboxClaims.Claimed mail : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxClaims.Claimed mail = batch.get(i);
                 try {
                     transport.send(mail.id(), mail.recipient(), mail.subject(), mail.body());
                     claims.sent(mail.id(), sender, Instant.now());
                     sent++;
                 } catch (MessagingException | RuntimeException e) {
                     String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    if (SmtpOutage.isOutage(e)) {
+                        outage = reason;
+                        claims.serverUnreachable(mail, batch.subList(i + 1, batch.size()), sender,
+                                UNREACHABLE + " (no attempt spent): " + reason);
+                        LOG.warning(() -> UNREACHABLE + ", the outbox waits for it: " + reason);
+                        break;
+                    }
                     claims.attemptFailed(mail, sender, reason, settings.maxAttempts(), Instant.now());
                     if (mail.attempts() + 1 >= settings.maxAttempts()) {
                         failed++;
@@ -74,9 +91,11 @@ public class OutboxService {
                     LOG.warning(() -> "Mail " + mail.id() + " to " + mail.recipient() + " not sent: " + reason);
                 }
             }
-        } while (batch.size() == BATCH && retried + failed == 0);
-        return "sent " + sent + ", to retry " + retried + ", failed " + failed
+        } while (outage == null && batch.size() == BATCH && retried + failed == 0);
+        String counts = "sent " + sent + ", to retry " + retried + ", failed " + failed
                 + (interrupted > 0 ? ", interrupted earlier " + interrupted : "");
+        return outage == null ? counts
+                : UNREACHABLE + " (" + outage + "): " + counts + ", " + claims.queued() + " mails stay queued";
     }
 
     /** The outbox for administrators, newest first, optionally one status only; at most {@code limit} mails. */
