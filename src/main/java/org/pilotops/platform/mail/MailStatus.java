@@ -11,6 +11,17 @@ public enum MailStatus {
     SENDING,
     /** Accepted by the SMTP server. */
     SENT,
-    /** Given up after the last attempt, or interrupted while sending; the reason is kept. Never resent. */
-    FAILED
+    /**
+     * Given up after the last attempt, or interrupted while sending; the reason is kept. Never sent again
+     * unless an administrator puts it back in the queue.
+     */
+    FAILED;
+
+    /**
+     * Whether an administrator may put the mail back in the queue: only a failed one. A queued or sending
+     * mail is on its way already, a sent one would arrive twice.
+     */
+    public boolean requeueable() {
+        return this == FAILED;
+    }
 }

@@ -2,17 +2,23 @@ package org.pilotops.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.pilotops.platform.audit.AuditEntry;
+import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.problem.InvalidInputException;
+import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.scheduling.JobScheduler;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
@@ -20,7 +26,8 @@ import org.pilotops.platform.security.Role;
 /**
  * Sends the outbox (SPEC §7): claims due mails, sends each through {@link SmtpTransport}, and marks it
  * sent, queued again after a backoff, or failed after the last attempt. Without an SMTP server nothing is
- * claimed and every mail stays queued. Administrators read the outbox.
+ * claimed and every mail stays queued. Administrators read the outbox and put failed mails back in the
+ * queue.
  */
 @ApplicationScoped
 public class OutboxService {
@@ -33,6 +40,9 @@ public class OutboxService {
     /** How a run and a waiting mail say that the server could not be reached. */
     static final String UNREACHABLE = "SMTP server unreachable";
 
+    /** Audit subject of a mail put back in the queue. */
+    static final String SUBJECT = "outbox-mail";
+
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
 
     @Inject
@@ -43,6 +53,9 @@ public class OutboxService {
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    AuditLog auditLog;
 
     @PersistenceContext
     EntityManager em;
@@ -101,9 +114,7 @@ public class OutboxService {
     /** The outbox for administrators, newest first, optionally one status only; at most {@code limit} mails. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutboxMailDto> list(Actor actor, String status, int limit) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new OperationNotAllowedException("problem.not-allowed.outbox");
-        }
+        requireAdmin(actor);
         MailStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -119,5 +130,55 @@ public class OutboxService {
                         .setParameter("status", wanted);
         return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
                 .map(OutboxMailDto::of).toList();
+    }
+
+    /** Puts one failed mail back in the queue (see {@link OutboxMail#requeue}); audited. */
+    @Transactional
+    public OutboxMailDto requeue(Actor actor, long id) {
+        requireAdmin(actor);
+        OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null) {
+            throw new NotFoundException();
+        }
+        requeue(actor, mail, Instant.now());
+        return OutboxMailDto.of(mail);
+    }
+
+    /** Puts every failed mail back in the queue, each audited; answers how many. */
+    @Transactional
+    public int requeueFailed(Actor actor) {
+        requireAdmin(actor);
+        List<OutboxMail> failed = em.createQuery("select m from OutboxMail m where m.status = :failed order by m.id",
+                        OutboxMail.class)
+                .setParameter("failed", MailStatus.FAILED).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Instant now = Instant.now();
+        for (OutboxMail mail : failed) {
+            requeue(actor, mail, now);
+        }
+        return failed.size();
+    }
+
+    private void requeue(Actor actor, OutboxMail mail, Instant now) {
+        JsonObject before = state(mail);
+        mail.requeue(now);
+        auditLog.record(AuditEntry.change(actor.username(), AuditEntry.Action.UPDATE, null, SUBJECT, mail.getId(), null,
+                before, state(mail)));
+    }
+
+    private static JsonObject state(OutboxMail mail) {
+        var json = JsonFactory.object().add("status", mail.getStatus().name()).add("attempts", mail.getAttempts())
+                .add("nextAttemptAt", mail.getNextAttemptAt().toString());
+        if (mail.getLastError() == null) {
+            json.addNull("lastError");
+        } else {
+            json.add("lastError", mail.getLastError());
+        }
+        return json.build();
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new OperationNotAllowedException("problem.not-allowed.outbox");
+        }
     }
 }
