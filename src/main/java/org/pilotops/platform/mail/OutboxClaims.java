@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The outbox's state changes, each in a short transaction of its own, so that no database lock is held
- * while a sender talks to the SMTP server. A claim takes due rows with {@code FOR UPDATE SKIP LOCKED}
+ * The outbox's state changes and reads for the sender, each in a short transaction of its own, so that no
+ * database lock is held while a sender talks to the SMTP server. A claim takes due rows with {@code FOR UPDATE SKIP LOCKED}
  * (MariaDB 10.6+) and marks them {@code SENDING} for one sender before anything is sent: two senders,
  * on one node or two, never hold the same row, so no mail is sent twice.
  */
@@ -61,7 +61,7 @@ public class OutboxClaims {
      */
     public void attemptFailed(Claimed mail, String sender, String reason, int maxAttempts, Instant now) {
         int attempts = mail.attempts() + 1;
-        String kept = reason == null ? "unknown" : reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        String kept = cut(reason);
         if (attempts >= maxAttempts) {
             em.createNativeQuery("UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ?, claimed_by = NULL"
                             + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
@@ -77,6 +77,25 @@ public class OutboxClaims {
     }
 
     /**
+     * The SMTP server could not be reached while {@code probed} was being sent ({@link SmtpOutage}): nothing
+     * left, so it and the {@code untried} rest of the batch go back to {@code QUEUED} as they were — no
+     * attempt spent, still due, sent at the first run that reaches the server. The probed mail keeps the
+     * reason, which the outbox page shows.
+     */
+    public void serverUnreachable(Claimed probed, List<Claimed> untried, String sender, String reason) {
+        em.createNativeQuery("UPDATE mail_outbox SET status = 'QUEUED', claimed_by = NULL, last_error = ?"
+                        + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, cut(reason)).setParameter(2, probed.id()).setParameter(3, sender).executeUpdate();
+        if (untried.isEmpty()) {
+            return;
+        }
+        String in = untried.stream().map(m -> Long.toString(m.id())).collect(Collectors.joining(","));
+        em.createNativeQuery("UPDATE mail_outbox SET status = 'QUEUED', claimed_by = NULL WHERE id IN (" + in
+                        + ") AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, sender).executeUpdate();
+    }
+
+    /**
      * Mails a sender claimed and never marked (its node stopped while sending) may or may not have reached
      * the server. They are not sent again, which could send them twice; they become {@code FAILED} with that
      * reason, so an administrator sees them in the outbox.
@@ -88,11 +107,18 @@ public class OutboxClaims {
                 .setParameter(1, utc(now.minus(after))).executeUpdate();
     }
 
-    /** Mails waiting to be sent, for the log line of a run without an SMTP server. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Mails waiting to be sent, for the message of a run that sends none. In a transaction of its own like
+     * everything here: it is called on a job's thread, where no transaction surrounds it.
+     */
     public long queued() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'QUEUED'")
                 .getSingleResult()).longValue();
+    }
+
+    /** A reason as {@code last_error} keeps it. */
+    private static String cut(String reason) {
+        return reason == null ? "unknown" : reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     private static Timestamp utc(Instant instant) {

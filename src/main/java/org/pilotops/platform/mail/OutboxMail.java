@@ -74,6 +74,25 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
+    /**
+     * Puts a failed mail back in the queue, once an administrator has mended what made it fail (an address,
+     * the server's settings, a long outage before outages stopped spending attempts): due now, with all its
+     * attempts again. Its last error goes; the audit trail keeps it.
+     *
+     * @throws MailNotRequeueableException unless the mail is {@code FAILED}
+     */
+    void requeue(Instant now) {
+        if (!status.requeueable()) {
+            throw new MailNotRequeueableException(status);
+        }
+        status = MailStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
+        lastError = null;
+        claimedBy = null;
+        claimedAt = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,7 +15,9 @@ import java.util.Properties;
 
 /**
  * Hands one mail to the configured SMTP server with Jakarta Mail: UTF-8 subject (RFC 2047 encoded) and
- * plain UTF-8 text, short timeouts so an unreachable server fails an attempt instead of holding a worker.
+ * plain UTF-8 text, with time-outs so that a server out of reach fails the send instead of holding a
+ * worker; the sender then ends its run there ({@link SmtpOutage}), so one time-out is waited per run, not
+ * one per mail.
  */
 @ApplicationScoped
 public class SmtpTransport {

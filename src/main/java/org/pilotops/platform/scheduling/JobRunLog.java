@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Writes the job-run history, each entry in a transaction of its own so that it stays even when the job's
- * own work rolls back. Times are real instants (operations), not the application's demo clock.
+ * own work rolls back. Times are real instants (operations), not the application's demo clock. The
+ * reads serve the jobs API, on request threads.
  */
 @ApplicationScoped
 public class JobRunLog {
@@ -28,6 +30,14 @@ public class JobRunLog {
                 .setParameter("fire", fireId).setParameter("node", node)
                 .getResultStream().findFirst()
                 .ifPresent(run -> run.finish(Instant.now(), outcome, message));
+    }
+
+    /** A job's latest runs on any node, newest first, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JobRun> runs(String jobName, int limit) {
+        return em.createQuery("select r from JobRun r where r.jobName = :name order by r.startedAt desc, r.id desc",
+                        JobRun.class)
+                .setParameter("name", jobName).setMaxResults(limit).getResultList();
     }
 
     /** The latest run of a job on any node. */

@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pilotops.platform.time.ApplicationClock;
+import org.eclipse.microprofile.config.Config;
+import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.Job;
@@ -58,8 +60,10 @@ import org.quartz.utils.DBConnectionManager;
  *
  * <p>Startup order: this singleton depends on {@code SchemaMigration}, so Quartz starts after the
  * migrations and, being a startup singleton, before the application takes traffic. Every bean that is a
- * {@link Job} annotated {@link JobSchedule} gets its job and its cron trigger (Asia/Shanghai); a trigger
- * that already exists keeps its state (paused stays paused) and its next fire time, so a fire time missed
+ * {@link Job} annotated {@link JobSchedule} gets its job and its cron trigger (Asia/Shanghai; the
+ * expression of {@code pilotops.jobs.<name>.cron} when set, which every node must then share: the job store
+ * holds one trigger, and a node starting with another expression reschedules it); a trigger that already
+ * exists keeps its state (paused stays paused) and its next fire time, so a fire time missed
  * while every node was down is fired once at start (misfire: fire and proceed) and the job itself catches
  * up what it missed. Several nodes on one database fire each trigger once; a job that a crashed node was
  * running is run again by another (recovery), which is why each side effect has its own unique business
@@ -117,12 +121,18 @@ public class JobScheduler {
     @Inject
     JobRunLog runLog;
 
+    @Inject
+    Config config;
+
     private Scheduler scheduler;
     private String node;
     private final Map<String, ScheduledJob> jobs = new LinkedHashMap<>();
 
-    /** A job of the application: its bean class and its schedule. */
-    public record ScheduledJob(String name, Class<? extends Job> type, JobSchedule schedule) {
+    /**
+     * A job of the application: its bean class, its schedule, and the cron expression it runs on — the
+     * annotation's, or {@code pilotops.jobs.<name>.cron} when that is set.
+     */
+    public record ScheduledJob(String name, Class<? extends Job> type, JobSchedule schedule, String cron) {
 
         public JobKey jobKey() {
             return JobKey.jobKey(name, GROUP);
@@ -197,10 +207,27 @@ public class JobScheduler {
             Class<?> type = bean.getBeanClass();
             JobSchedule schedule = type.getAnnotation(JobSchedule.class);
             if (schedule != null && Job.class.isAssignableFrom(type)) {
-                found.put(type.getSimpleName(), new ScheduledJob(type.getSimpleName(), (Class<? extends Job>) type, schedule));
+                String name = type.getSimpleName();
+                found.put(name, new ScheduledJob(name, (Class<? extends Job>) type, schedule, cron(name, schedule)));
             }
         }
         return found.values();
+    }
+
+    /**
+     * The job's cron expression: {@code pilotops.jobs.<name>.cron} (environment
+     * {@code PILOTOPS_JOBS_<NAME>_CRON}) when set, else the annotation's. An operator moves a job to a quiet
+     * hour, a test lets the scheduler fire it every few seconds. A malformed one stops the deployment, as
+     * a bad setting should, rather than leave the job unscheduled.
+     */
+    private String cron(String name, JobSchedule schedule) {
+        String key = "pilotops.jobs." + name + ".cron";
+        String cron = config.getOptionalValue(key, String.class).map(String::strip).filter(c -> !c.isEmpty())
+                .orElse(schedule.cron());
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new IllegalStateException(key + " is not a Quartz cron expression (seconds first): " + cron);
+        }
+        return cron;
     }
 
     /** Stores the job and creates its trigger, or keeps the existing trigger unless its schedule changed. */
@@ -209,7 +236,7 @@ public class JobScheduler {
                 .withDescription(job.schedule().description()).storeDurably().requestRecovery().build();
         scheduler.addJob(detail, true);
         CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(job.triggerKey()).forJob(job.jobKey())
-                .withSchedule(CronScheduleBuilder.cronSchedule(job.schedule().cron())
+                .withSchedule(CronScheduleBuilder.cronSchedule(job.cron())
                         .inTimeZone(TimeZone.getTimeZone(ApplicationClock.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
@@ -220,7 +247,7 @@ public class JobScheduler {
             } catch (ObjectAlreadyExistsException anotherNodeWasFaster) {
                 // the same trigger, stored by a node starting at the same time
             }
-        } else if (!(existing instanceof CronTrigger cron) || !Objects.equals(cron.getCronExpression(), job.schedule().cron())
+        } else if (!(existing instanceof CronTrigger cron) || !Objects.equals(cron.getCronExpression(), job.cron())
                 || !Objects.equals(cron.getTimeZone().getID(), ApplicationClock.ZONE.getId())) {
             scheduler.rescheduleJob(job.triggerKey(), trigger);
         }

@@ -20,7 +20,7 @@ import org.quartz.Trigger;
 
 /**
  * The administrators' view and control of the scheduled jobs (SPEC §7, §9): list them with their next
- * fire time and last run, pause and resume a job's trigger (cluster-wide: the state is in the job store),
+ * fire time and last run, read a job's run history, pause and resume a job's trigger (cluster-wide: the state is in the job store),
  * and run a job now, optionally "as of" an earlier day to catch up a missed one. Only administrators.
  */
 @ApplicationScoped
@@ -62,6 +62,13 @@ public class JobService {
         return dto(job);
     }
 
+    /** The job's latest runs on any node, newest first; {@code limit} is kept between 1 and 500. */
+    public List<JobRunDto> runs(Actor actor, String name, int limit) {
+        requireAdmin(actor);
+        JobScheduler.ScheduledJob job = find(name);
+        return runLog.runs(job.name(), Math.max(1, Math.min(limit, 500))).stream().map(JobRunDto::of).toList();
+    }
+
     /**
      * Fires the job once now, on whichever node takes it (a paused trigger does not stop a manual run).
      * {@code asOf}, for jobs that compute as of a day, must not be after today by the application clock.
@@ -96,7 +103,7 @@ public class JobService {
         }
         Optional<JobRun> last = runLog.lastRun(job.name());
         JobSchedule schedule = job.schedule();
-        return new JobDto(job.name(), schedule.description(), schedule.cron(), ApplicationClock.ZONE.getId(),
+        return new JobDto(job.name(), schedule.description(), job.cron(), ApplicationClock.ZONE.getId(),
                 schedule.takesAsOf(), state, next == null ? null : next.toInstant(),
                 last.map(JobRun::getStartedAt).orElse(null),
                 last.map(JobRun::getFinishedAt).orElse(null),

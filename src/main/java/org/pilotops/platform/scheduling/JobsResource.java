@@ -3,11 +3,13 @@ package org.pilotops.platform.scheduling;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -18,7 +20,8 @@ import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
- * {@code /api/v1/jobs} (administrators): the scheduled jobs, pause, resume, and run now with an optional
+ * {@code /api/v1/jobs} (administrators): the scheduled jobs, a job's run history
+ * ({@code GET …/{name}/runs[?limit=50]}, newest first), pause, resume, and run now with an optional
  * {@code {"asOf": "YYYY-MM-DD"}}. A run is handed to Quartz and answers 202 at once; its outcome appears
  * as the job's last run.
  */
@@ -41,6 +44,12 @@ public class JobsResource {
     @Path("{name}")
     public JobDto job(@PathParam("name") String name) {
         return service.job(actor.get(), name);
+    }
+
+    @GET
+    @Path("{name}/runs")
+    public List<JobRunDto> runs(@PathParam("name") String name, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return service.runs(actor.get(), name, limit);
     }
 
     @POST

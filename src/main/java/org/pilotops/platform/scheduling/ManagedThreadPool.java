@@ -8,10 +8,18 @@ import org.quartz.spi.ThreadPool;
 
 /**
  * Quartz's worker threads are the container's: each job runs on the managed executor, inside the
- * application's context captured when the scheduler started (naming, class loader, security), so a job
- * can use CDI beans, transactions and the data source like any request. Quartz asks for a free thread
- * before it acquires triggers, so at most {@code size} jobs of this node run at once and a trigger is
- * never taken that this node cannot run. Public because Quartz sets its instance name reflectively.
+ * application's context (naming, class loader, security), so a job can use CDI beans, transactions and the
+ * data source like any request. Quartz asks for a free thread before it acquires triggers, so at most
+ * {@code size} jobs of this node run at once and a trigger is never taken that this node cannot run.
+ * Public because Quartz sets its instance name reflectively.
+ *
+ * <p>Quartz hands a job over on its own thread, which has no application context. The context captured
+ * when the scheduler started is entered there only to <em>submit</em> the job: the managed executor then
+ * captures a fresh copy of it for that one run, as it does for a request's task. Running the job itself
+ * in the context captured at startup made every run, on every worker at once, share Payara's one
+ * invocation object, and what an invocation keeps was kept from run to run: an entity manager used
+ * outside a transaction is parked on the invocation and closed at its end but left there, so the next
+ * run found it closed ("Attempting to execute an operation on a closed EntityManager", issue 21 §3).
  */
 public final class ManagedThreadPool implements ThreadPool {
 
@@ -24,7 +32,8 @@ public final class ManagedThreadPool implements ThreadPool {
 
     ManagedThreadPool(ManagedExecutorService executor, ContextService contexts, int size) {
         this.executor = executor;
-        // Captured now, on the startup thread, where the application's context is the current one.
+        // Captured now, on the startup thread, where the application's context is the current one; used
+        // only to submit, never to run a job (see above).
         this.inApplicationContext = contexts.currentContextExecutor();
         this.size = size;
     }
@@ -43,13 +52,13 @@ public final class ManagedThreadPool implements ThreadPool {
             busy++;
         }
         try {
-            executor.execute(() -> {
+            inApplicationContext.execute(() -> executor.execute(() -> {
                 try {
-                    inApplicationContext.execute(job);
+                    job.run();
                 } finally {
                     release();
                 }
-            });
+            }));
             return true;
         } catch (RejectedExecutionException e) {
             release();

@@ -143,8 +143,10 @@ public class ReminderDelivery {
         return caseSubmissions.get().citiesWithSubmittedCase(year);
     }
 
-    /** The latest day a run computed, or null. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The latest day a run computed, or null. In a transaction of its own, as the class says: the daily job
+     * calls it on a Quartz thread, where no transaction surrounds it.
+     */
     public LocalDate lastComputedDay() {
         Object last = em.createNativeQuery("SELECT MAX(day) FROM reminder_day").getSingleResult();
         if (last == null) {

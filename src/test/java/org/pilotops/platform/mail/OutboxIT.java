@@ -1,12 +1,14 @@
 package org.pilotops.platform.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,9 +28,10 @@ import org.pilotops.testing.TestEnvironment;
 
 /**
  * The outbox against a real SMTP server (GreenMail on the port the portal under test sends to): a
- * reminder's mail is sent once with its Chinese subject; a mail that fails while the server is down is
- * retried after its backoff and sent once the server is back; after the last attempt a mail is kept as
- * FAILED with the reason and never sent.
+ * reminder's mail is sent once with its Chinese subject; while the server is down the runs succeed and the
+ * mails wait without spending attempts, and they are sent once it is back; a mail that cannot be sent is
+ * retried after its backoff and, after the last attempt, kept as FAILED with the reason and never tried
+ * again by itself; administrators queue failed mails again, one or all, and they are sent once.
  */
 class OutboxIT {
 
@@ -79,47 +82,110 @@ class OutboxIT {
     }
 
     @Test
-    void aFailedMailIsRetriedAfterItsBackoffAndGivenUpAfterTheLastAttempt() throws Exception {
-        String retried = "retry-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
-        String doomed = "doomed-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
+    void anSmtpOutageSpendsNoAttemptAndTheMailsGoOnceItEnds() throws Exception {
+        String one = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
+        String other = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
+        long first;
+        long second;
         smtp.stop();
         try {
-            long first = queue(retried);
-            long second = queue(doomed);
-            run("OutboxJob", "");
-            await(() -> attempts(first) == 1 && attempts(second) == 1, "one failed attempt each");
-            assertEquals("QUEUED", status(first));
-            assertTrue(lastError(first).contains("Exception"), lastError(first));
-            assertTrue(count("select count(*) from mail_outbox where id = " + first
-                    + " and next_attempt_at > utc_timestamp(3)") == 1, "waits for its backoff");
-
-            for (int attempt = 2; attempt <= TestEnvironment.MAIL_MAX_ATTEMPTS; attempt++) {
-                makeDue(second);
-                run("OutboxJob", "");
-                int expected = attempt;
-                await(() -> attempts(second) == expected, "attempt " + expected);
+            first = queue(one);
+            second = queue(other);
+            for (int run = 1; run <= 2; run++) {
+                JsonObject job = run("OutboxJob", "");
+                assertTrue(job.getString("lastMessage").startsWith("SMTP server unreachable ("), job::toString);
+                assertTrue(job.getString("lastMessage").endsWith("mails stay queued"), job::toString);
+                for (long id : new long[] {first, second}) {
+                    assertEquals("QUEUED", status(id));
+                    assertEquals(0, attempts(id), "an outage spends no attempt");
+                    assertEquals(1, count("select count(*) from mail_outbox where id = " + id
+                            + " and next_attempt_at <= utc_timestamp(3)"), "still due: no backoff");
+                }
             }
-            assertEquals("FAILED", status(second));
-            assertTrue(lastError(second).contains("Exception"), lastError(second));
-            assertEquals(1, attempts(first), "not due yet: untouched");
         } finally {
             smtp = start();
         }
-        long first = id(retried);
-        long second = id(doomed);
-        makeDue(first);
-        makeDue(second);
         run("OutboxJob", "");
-        await(() -> "SENT".equals(status(first)), "sent once the server is back");
+        await(() -> "SENT".equals(status(first)) && "SENT".equals(status(second)), "sent once the server is back");
+        assertEquals(1, received(one).length);
+        assertEquals(1, received(other).length);
+        assertEquals(1, attempts(first));
+        assertEquals(1, attempts(second));
+    }
+
+    @Test
+    void aMailThatCannotBeSentIsRetriedAfterItsBackoffAndGivenUpAfterTheLastAttempt() throws Exception {
+        // A malformed address: the mail's own fault, found before any server is asked.
+        String malformed = "doomed-" + UUID.randomUUID().toString().substring(0, 8) + "@@pilotops.test";
+        long doomed = queue(malformed);
         run("OutboxJob", "");
-        assertEquals(1, received(retried).length);
-        assertEquals(0, received(doomed).length, "a failed mail is never sent");
-        assertEquals("FAILED", status(second));
-        assertEquals(2, attempts(first));
+        await(() -> attempts(doomed) == 1, "one failed attempt");
+        assertEquals("QUEUED", status(doomed));
+        assertTrue(lastError(doomed).contains("AddressException"), lastError(doomed));
+        assertEquals(1, count("select count(*) from mail_outbox where id = " + doomed
+                + " and next_attempt_at > utc_timestamp(3)"), "waits for its backoff");
+        run("OutboxJob", "");
+        assertEquals(1, attempts(doomed), "not due yet: untouched");
+
+        for (int attempt = 2; attempt <= TestEnvironment.MAIL_MAX_ATTEMPTS; attempt++) {
+            makeDue(doomed);
+            run("OutboxJob", "");
+            int expected = attempt;
+            await(() -> attempts(doomed) == expected, "attempt " + expected);
+        }
+        assertEquals("FAILED", status(doomed));
+        assertTrue(lastError(doomed).contains("AddressException"), lastError(doomed));
+        makeDue(doomed);
+        run("OutboxJob", "");
+        assertEquals(TestEnvironment.MAIL_MAX_ATTEMPTS, attempts(doomed), "a failed mail is never tried again by itself");
 
         Api.Answer outbox = ADMIN.get("/api/v1/outbox?status=FAILED");
         assertEquals(200, outbox.status());
-        assertTrue(outbox.body().contains(doomed), "administrators see the failed mail with its reason");
+        assertTrue(outbox.body().contains(malformed), "administrators see the failed mail with its reason");
+    }
+
+    @Test
+    void administratorsQueueFailedMailsAgainOneOrAll() throws Exception {
+        String one = "requeue-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
+        String other = "requeue-" + UUID.randomUUID().toString().substring(0, 8) + "@pilotops.test";
+        long first = queue(one);
+        long second = queue(other);
+        execute("update mail_outbox set status = 'FAILED', attempts = " + TestEnvironment.MAIL_MAX_ATTEMPTS
+                + ", last_error = '550 mailbox unavailable' where id in (" + first + ", " + second + ")");
+
+        for (String who : new String[] {"national", "city-zjg"}) {
+            assertEquals(403, Api.as(who).post("/api/v1/outbox/" + first + "/requeue", "").status(), who);
+            assertEquals(403, Api.as(who).post("/api/v1/outbox/requeue", "").status(), who);
+        }
+        assertEquals("FAILED", status(first), "refused: untouched");
+        assertEquals(404, ADMIN.post("/api/v1/outbox/999999999/requeue", "").status());
+
+        Api.Answer requeued = ADMIN.post("/api/v1/outbox/" + first + "/requeue", "");
+        assertEquals(200, requeued.status(), requeued::toString);
+        assertEquals("QUEUED", requeued.json().getString("status"));
+        assertEquals(0, requeued.json().getInt("attempts"));
+        assertFalse(requeued.json().containsKey("lastError"), requeued::toString);
+        assertEquals(1, count("select count(*) from audit_entry where subject_type = 'outbox-mail' and subject_id = " + first
+                + " and actor = 'admin' and before_state like '%FAILED%550 mailbox unavailable%' and after_state like '%QUEUED%'"),
+                "audited with the state before and after");
+
+        Api.Answer again = ADMIN.post("/api/v1/outbox/" + first + "/requeue", "");
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("urn:pilotops:problem:outbox-state", again.json().getString("type"));
+        assertEquals("status", again.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Api.Answer all = ADMIN.post("/api/v1/outbox/requeue", "");
+        assertEquals(200, all.status(), all::toString);
+        assertTrue(all.json().getInt("requeued") >= 1, all::toString);
+        assertEquals(0, count("select count(*) from mail_outbox where status = 'FAILED'"), "every failed mail queued again");
+        assertEquals("QUEUED", status(second));
+        assertEquals(0, attempts(second));
+        assertEquals(1, count("select count(*) from audit_entry where subject_type = 'outbox-mail' and subject_id = " + second));
+
+        run("OutboxJob", "");
+        await(() -> "SENT".equals(status(first)) && "SENT".equals(status(second)), "both sent");
+        assertEquals(1, received(one).length);
+        assertEquals(1, received(other).length);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -142,8 +208,8 @@ class OutboxIT {
         }).toArray(MimeMessage[]::new);
     }
 
-    static void run(String job, String body) {
-        Fixtures.runAndWait(job, body);
+    static JsonObject run(String job, String body) {
+        return Fixtures.runAndWait(job, body);
     }
 
     static long queue(String recipient) throws SQLException {
@@ -162,10 +228,6 @@ class OutboxIT {
 
     static void makeDue(long id) {
         execute("update mail_outbox set next_attempt_at = utc_timestamp(3) - interval 1 second where id = " + id);
-    }
-
-    static long id(String recipient) {
-        return count("select id from mail_outbox where recipient = '" + recipient + "'");
     }
 
     static int attempts(long id) {
