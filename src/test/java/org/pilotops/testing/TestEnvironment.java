@@ -119,19 +119,6 @@ public final class TestEnvironment {
     }
 
     /**
-     * A new, empty database on the test run's MariaDB server (the configured one or the embedded one), for a
-     * test that needs a database of its own. The caller drops it when the server is a shared one.
-     */
-    public static synchronized DatabaseCoordinates emptyDatabase(String prefix) {
-        DatabaseCoordinates run = database();
-        Matcher m = SERVER.matcher(run.url());
-        if (!m.matches()) {
-            throw new IllegalStateException("Not a MariaDB JDBC URL: " + run.url());
-        }
-        return freshDatabase(m.group(1), run.user(), run.password(), prefix + "_" + System.nanoTime());
-    }
-
-    /**
      * A portal of a test's own on another database: the packaged WAR with the test run's settings followed by
      * {@code extraOptions} (of two {@code -D} for one key the later wins), logging to {@code <name>.log} in the
      * tests' work directory. For settings the shared portal must not have, such as jobs firing every few
@@ -140,9 +127,7 @@ public final class TestEnvironment {
     public static PortalProcess portalOn(DatabaseCoordinates db, List<String> extraOptions, String name) {
         List<String> options = new java.util.ArrayList<>(jvmOptions(db));
         options.addAll(extraOptions);
-        return PortalProcess.start(Path.of(System.getProperty("pilotops.it.micro-jar", "target/payara-micro.jar")),
-                Path.of(System.getProperty("pilotops.it.war", "target/pilotops.war")), freePort(), workDir(),
-                options, workDir().resolve(name + ".log"));
+        return startPortal(freePort(), options, name);
     }
 
     /** The port the portal under test sends mail to. */
