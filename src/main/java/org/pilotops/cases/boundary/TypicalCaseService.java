@@ -297,15 +297,15 @@ public class TypicalCaseService {
     }
 
     /**
-     * Attaches a file while the case may be edited, by the city's reporters: at most 20 MB (413), a PDF,
-     * DOCX, XLSX, JPEG or PNG by its content (415), at most {@value #ATTACHMENTS_MAX} per case (409). The
-     * name is kept for the download only, cleaned of paths and control characters.
+     * Attaches a file while the case may be edited, by the city's reporters: a PDF, DOCX, XLSX, JPEG or PNG
+     * by its content (415), at most {@value #ATTACHMENTS_MAX} per case (409). The name is kept for the
+     * download only, cleaned of paths and control characters. The file arrives spooled ({@link #spool}).
      */
-    public AttachmentView attach(Actor actor, long caseId, String fileName, InputStream content) {
+    public AttachmentView attach(Actor actor, long caseId, String fileName, Upload upload) {
         TypicalCase typicalCase = load(actor, caseId);
         CaseReviewPolicy.requirePermitted(actor, typicalCase.getCityId(), CaseAction.EDIT);
         typicalCase.requireEditable();
-        try (Upload upload = Upload.spool(content, AttachmentFormat.MAX_BYTES, "case.attachment.empty")) {
+        try {
             AttachmentFormat format = AttachmentFormat.of(upload.file())
                     .orElseThrow(() -> new UnsupportedMediaTypeException(Violation.of("file", "case.attachment.type")));
             // One attachment at a time per case, so two uploads together cannot make an eleventh; the lock
@@ -329,6 +329,14 @@ public class TypicalCaseService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An attachment's body read to a temporary file, at most 20 MB (413), before any transaction begins: a
+     * client sending 20 MB slowly must not hold one of the pool's database connections all the while.
+     */
+    public static Upload spool(InputStream body) {
+        return Upload.spool(body, AttachmentFormat.MAX_BYTES, "case.attachment.empty");
     }
 
     /** Removes an attachment while the case may be edited, by the city's reporters. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.security.CurrentActor;
@@ -96,8 +97,11 @@ public class TypicalCasesResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, InputStream body, @QueryParam("filename") String fileName,
                            @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {
-        TypicalCaseService.AttachmentView attached = service.attach(actor.get(), id,
-                CaseParameters.fileName(fileName, disposition), body);
+        String name = CaseParameters.fileName(fileName, disposition);
+        TypicalCaseService.AttachmentView attached;
+        try (Upload upload = TypicalCaseService.spool(body)) {
+            attached = service.attach(actor.get(), id, name, upload);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(attached.id())).build())
                 .entity(CaseJson.attachment(id, attached)).build();
     }

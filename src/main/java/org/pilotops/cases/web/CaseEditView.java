@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
+import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.web.LanguageSwitch;
@@ -153,7 +153,7 @@ public class CaseEditView implements Serializable {
 
     /** One uploaded file, checked by the boundary by its content; a refusal says why, nothing is kept. */
     public void upload(FileUploadEvent event) {
-        try (InputStream content = event.getFile().getInputStream()) {
+        try (Upload content = TypicalCaseService.spool(event.getFile().getInputStream())) {
             cases.attach(current.get(), id, event.getFile().getFileName(), content);
             show(cases.find(current.get(), id));
             messages.info("cases.page.attached", event.getFile().getFileName());

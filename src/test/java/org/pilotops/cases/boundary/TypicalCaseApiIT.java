@@ -229,6 +229,13 @@ class TypicalCaseApiIT {
         assertEquals("image/png", pngAttached.json().getString("mediaType"), "the content decides, not the Content-Type");
         assertEquals("现场照片.png", pngAttached.json().getString("fileName"));
 
+        // Many clients put the name's UTF-8 bytes raw in the header; the server cannot read them back, so the
+        // answer says how to send the name instead of storing a mangled one.
+        String rawName = rawUpload(f.reporterAccount, attachments, "成效证明.png".getBytes(StandardCharsets.UTF_8), image());
+        assertTrue(rawName.startsWith("HTTP/1.1 400"), rawName);
+        assertTrue(rawName.contains("\"field\":\"Content-Disposition\""), rawName);
+        assertTrue(rawName.contains("filename*=UTF-8''"), rawName);
+
         Api.Answer renamed = upload(f.reporter, attachments + "?filename=report.pdf", "application/pdf", null, docx());
         assertEquals(201, renamed.status(), renamed::toString);
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -312,7 +319,56 @@ class TypicalCaseApiIT {
                 + " and subject_id = " + id + " and action = 'DELETE'"));
     }
 
+    /** A submitted or selected case holds the records it links: deleting one is refused naming the case. */
+    @Test
+    void aRecordBehindAHandedInCaseIsNotDeletedAndADraftShowsItsLinkAsDeleted() {
+        Fixture f = fixture("支撑记录测试市");
+        String records = "/api/v1/cities/" + f.cityId + "/navigation-projects/";
+        long recordId = ok(f.reporter.post(records, RecordSamples.body("navigation-projects", f.cityId))).json()
+                .getJsonNumber("id").longValue();
+        JsonObject draft = ok(f.reporter.post(f.cases(), draft(null, "有支撑记录的案例", "navigation-projects", recordId))).json();
+        String one = "/api/v1/cases/" + draft.getJsonNumber("id");
+        ok(f.reporter.put(one, complete(draft.getJsonNumber("version").longValue(), recordId)));
+        ok(f.reporter.post(one + "/submit", "{}"));
+
+        Api.Answer held = f.reporter.delete(records + recordId);
+        assertEquals(409, held.status(), held::toString);
+        assertEquals("urn:pilotops:problem:record-held", held.json().getString("type"));
+        assertEquals("id", field(held, 0));
+        assertTrue(held.body().contains(one), held::toString);
+        assertEquals(200, f.reporter.get(records + recordId).status(), "the record is still there");
+
+        // Returned to the city, the case is a draft again: the record may go, and the case shows it gone.
+        ok(national.post(one + "/return", "{\"comment\": \"请补充\"}"));
+        assertEquals(204, f.reporter.delete(records + recordId).status());
+        JsonObject link = ok(f.reporter.get(one)).json().getJsonArray("links").getJsonObject(0);
+        assertEquals(recordId, link.getJsonNumber("id").longValue());
+        assertTrue(link.isNull("facts"), "a deleted record shows without facts: " + link);
+    }
+
     // ----------------------------------------------------------------------------------------------------
+
+    /**
+     * An upload whose {@code Content-Disposition} carries the file name's bytes raw, as many clients send it
+     * (Java's HttpClient would turn them into '?'): the answer's status line and body.
+     */
+    static String rawUpload(Fixtures.Account account, String path, byte[] fileName, byte[] body) throws IOException {
+        java.net.URI portal = org.pilotops.testing.TestEnvironment.portal();
+        try (java.net.Socket socket = new java.net.Socket(portal.getHost(), portal.getPort())) {
+            String credentials = java.util.Base64.getEncoder().encodeToString(
+                    (account.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: " + portal.getHost() + ":" + portal.getPort()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: image/png\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\nContent-Disposition: attachment; filename=\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            request.writeBytes(fileName);
+            request.writeBytes("\"\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            request.writeBytes(body);
+            socket.getOutputStream().write(request.toByteArray());
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     static String draft(String area, String title, String kind, long recordId) {
         return """

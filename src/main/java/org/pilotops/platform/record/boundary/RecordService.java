@@ -60,6 +60,8 @@ import org.pilotops.platform.record.RecordPage;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
 import org.pilotops.platform.record.RecordValues;
+import org.pilotops.platform.record.RecordHeldException;
+import org.pilotops.platform.record.RecordHold;
 import org.pilotops.platform.record.RecordYearLock;
 import org.pilotops.platform.record.YearLockedException;
 import org.pilotops.platform.security.Actor;
@@ -104,6 +106,10 @@ public class RecordService {
     /** What may lock a city's year (accepted annual summaries); none in an archive without the feature. */
     @Inject
     Instance<RecordYearLock> yearLocks;
+
+    /** What may still rely on a record (submitted typical cases); none in an archive without the feature. */
+    @Inject
+    Instance<RecordHold> recordHolds;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -405,6 +411,7 @@ public class RecordService {
             requireVersion(record, version);
         }
         requireOpenYear(cityId, record.getYear());
+        requireNotHeld(kind, id);
         JsonObject before = kind.toJson(record);
         write(kind, record, record.getVersion(), () -> em.remove(record));
         auditLog.record(AuditEntry.change(actor.username(), Action.DELETE, source.name(), kind.path(), id, cityId,
@@ -558,6 +565,15 @@ public class RecordService {
         String lockedBy = locks(cityId).get(year);
         if (lockedBy != null) {
             throw new YearLockedException(cityId, year, lockedBy);
+        }
+    }
+
+    /** Refuses (409) to delete a record that something still relies on, naming what (see {@link RecordHold}). */
+    private void requireNotHeld(RecordKind<?> kind, long id) {
+        List<String> holders = new ArrayList<>();
+        recordHolds.forEach(hold -> holders.addAll(hold.holders(em, kind.path(), id)));
+        if (!holders.isEmpty()) {
+            throw new RecordHeldException(holders);
         }
     }
 
