@@ -14,6 +14,8 @@ import org.pilotops.platform.problem.Violation;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** A body type the call does not take, or no {@code Content-Type} where one is needed: 415 naming the header. */
+    public static final String UNSUPPORTED_CONTENT_TYPE = "unsupported-content-type";
 
     private Problems() {
     }

@@ -11,11 +11,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pilotops.platform.problem.PilotOpsException;
+import org.pilotops.platform.problem.Violation;
 
 /**
  * Everything else. JAX-RS's own refusals (unknown path, wrong method, unsupported media type) keep their
- * status; anything unexpected is logged with an incident id and answered 500 with only that id, never
- * with the exception's class or text.
+ * status, a 415 naming the {@code Content-Type} header; anything unexpected is logged with an incident id
+ * and answered 500 with only that id, never with the exception's class or text.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +32,15 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (refusal != null) {
             return Problems.problem(headers, refusal.status(), refusal.problemType(), refusal.detailKey(),
                     refusal.detailArgs(), refusal.violations());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 415) {
+            // The method declares what it consumes and the body is none of it; say so like the
+            // cross-site filter does, naming the header.
+            String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return Problems.problem(headers, 415, Problems.UNSUPPORTED_CONTENT_TYPE,
+                    "problem." + Problems.UNSUPPORTED_CONTENT_TYPE + ".detail", List.of(),
+                    List.of(Violation.of(HttpHeaders.CONTENT_TYPE, "header.content-type.not-accepted",
+                            sent == null ? "" : sent.strip())));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

@@ -25,9 +25,10 @@ import org.pilotops.platform.rest.Problems;
 
 /**
  * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
- * session, so no cookie can make an API call and CSRF has nothing to ride on) and a session login for
- * the portal, started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the
- * same accounts through the identity store, both are throttled by {@link LoginThrottle} per account and
+ * session; but a browser that once answered the Basic challenge sends the credentials again on requests
+ * other sites make, which {@link CrossSiteRequestFilter} refuses) and a session login for the portal,
+ * started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the same accounts
+ * through the identity store, both are throttled by {@link LoginThrottle} per account and
  * {@link ClientAddress client address}, and both take a turn at the {@link HashCheckGate} for the
  * expensive password check, so a burst of logins cannot stall the server.
  *
