@@ -1,9 +1,6 @@
 package org.pilotops.cases.boundary;
 
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -60,34 +57,10 @@ final class CaseParameters {
         }
         Matcher quoted = QUOTED.matcher(contentDisposition);
         if (quoted.find()) {
-            return raw(quoted.group(1).replaceAll("\\\\(.)", "$1"));
+            return quoted.group(1).replaceAll("\\\\(.)", "$1");
         }
         Matcher token = TOKEN.matcher(contentDisposition);
-        return token.find() ? raw(token.group(1)) : null;
-    }
-
-    /**
-     * A plain {@code filename=} as many clients send it: the name's UTF-8 bytes raw in the header. A server
-     * that reads header bytes as ISO-8859-1 (one character per byte) hands them on, and the name is read as
-     * the UTF-8 it is; Payara's HTTP layer reads them as US-ASCII and hands on U+FFFD for each, so the name
-     * is lost before it arrives here. Either loss — replacement characters, or bytes that are no UTF-8 — is
-     * refused naming the header and the RFC 6266 {@code filename*} form that says its charset, rather than
-     * stored as a mangled name.
-     */
-    static String raw(String latin1) {
-        if (latin1.indexOf('\uFFFD') >= 0) {
-            throw new InvalidInputException(Violation.of("Content-Disposition", "case.attachment.filename-charset"));
-        }
-        if (latin1.chars().allMatch(c -> c < 0x80) || latin1.chars().anyMatch(c -> c > 0xFF)) {
-            return latin1;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(Violation.of("Content-Disposition", "case.attachment.filename-charset"));
-        }
+        return token.find() ? token.group(1) : null;
     }
 
     /**

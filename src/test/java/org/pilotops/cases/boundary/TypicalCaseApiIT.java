@@ -229,12 +229,13 @@ class TypicalCaseApiIT {
         assertEquals("image/png", pngAttached.json().getString("mediaType"), "the content decides, not the Content-Type");
         assertEquals("现场照片.png", pngAttached.json().getString("fileName"));
 
-        // Many clients put the name's UTF-8 bytes raw in the header; the server cannot read them back, so the
-        // answer says how to send the name instead of storing a mangled one.
+        // Many clients put the name's UTF-8 bytes raw in the header. Payara's HTTP layer refuses bytes outside
+        // ASCII in a header (its RFC 9110 check) with an empty 400 before the application sees the request:
+        // refused, and nothing stored; the name goes in ?filename= or the filename* form above.
+        long before = Fixtures.count("select count(*) from case_attachment where case_id = " + id);
         String rawName = rawUpload(f.reporterAccount, attachments, "成效证明.png".getBytes(StandardCharsets.UTF_8), image());
         assertTrue(rawName.startsWith("HTTP/1.1 400"), rawName);
-        assertTrue(rawName.contains("\"field\":\"Content-Disposition\""), rawName);
-        assertTrue(rawName.contains("filename*=UTF-8''"), rawName);
+        assertEquals(before, Fixtures.count("select count(*) from case_attachment where case_id = " + id));
 
         Api.Answer renamed = upload(f.reporter, attachments + "?filename=report.pdf", "application/pdf", null, docx());
         assertEquals(201, renamed.status(), renamed::toString);

@@ -64,6 +64,7 @@ class CrossSiteRequestsApiIT {
     static long attachment;
     static long ruleId;
     static long notification;
+    static long failedMail;
     static final Api ADMIN = Fixtures.ADMIN;
     static final Api NATIONAL = Api.as("national");
 
@@ -95,6 +96,11 @@ class CrossSiteRequestsApiIT {
         ruleId = NATIONAL.get("/api/v1/reminder-rules").structure().asJsonArray().getJsonObject(0)
                 .getJsonNumber("id").longValue();
         notification = newNotification();
+        // A mail given up, which an administrator could put back in the queue.
+        Fixtures.execute("INSERT INTO mail_outbox (origin, recipient, subject, body, status, attempts, next_attempt_at,"
+                + " last_error, created_at) VALUES ('cross-site-" + System.nanoTime() + "', 'x@pilotops.test', '跨站',"
+                + " '正文', 'FAILED', 3, UTC_TIMESTAMP(3), 'test', UTC_TIMESTAMP(3))");
+        failedMail = Fixtures.count("SELECT MAX(id) FROM mail_outbox WHERE status = 'FAILED'");
     }
 
     /** An unread notification of the test's reporter, as the reminder job would leave one. */
@@ -293,6 +299,7 @@ class CrossSiteRequestsApiIT {
                     case "accounts" -> Long.toString(reporter.id());
                     case "notifications" -> Long.toString(notification);
                     case "reminder-rules" -> Long.toString(ruleId);
+                    case "outbox" -> Long.toString(failedMail);
                     default -> throw new AssertionError("no {id} for " + endpoint + ": give it one here");
                 };
                 default -> throw new AssertionError("no value for {" + name + "} of " + endpoint + ": give it one here");
