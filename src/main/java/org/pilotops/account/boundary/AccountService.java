@@ -9,11 +9,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,6 +25,7 @@ import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -79,10 +77,12 @@ public class AccountService {
 
     static final String SUBJECT = "account";
     static final String BOOTSTRAP_ACTOR = "bootstrap";
-    private static final int DUPLICATE_KEY = 1062;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WriteRefusals refusals;
 
     @Inject
     AuditLog auditLog;
@@ -139,7 +139,7 @@ public class AccountService {
             account.setEnabled(false);
         }
         em.persist(account);
-        flush(username);
+        flush(account);
         AccountDto created = AccountDto.of(account);
         auditLog.record(AuditEntry.change(actor.username(), Action.CREATE, null, SUBJECT, account.getId(), null, null,
                 json(created, "issued")));
@@ -173,7 +173,7 @@ public class AccountService {
         account.describe(description.displayName(), description.email());
         account.grant(description.roles(), description.scope());
         account.setEnabled(enabled);
-        flush(account.getUsername());
+        flush(account);
         AccountDto updated = AccountDto.of(account);
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, SUBJECT, id, null, before,
                 json(updated, null)));
@@ -328,22 +328,12 @@ public class AccountService {
     }
 
     /**
-     * Writes now, so that what the database refuses is a problem of this request: a username taken by a
-     * request racing this one (the unique key), a version changed meanwhile (optimistic locking).
+     * Writes now, so that what the database refuses is a problem of this request (see {@link WriteRefusals}):
+     * a username taken by a request racing this one (the unique key), a version changed meanwhile.
      */
-    private void flush(String username) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException(Violation.of("version", "account.changed-meanwhile"));
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
-                    throw new ConflictException(Violation.of("username", "account.username-taken", username));
-                }
-            }
-            throw e;
-        }
+    private void flush(Account account) {
+        refusals.flush(em, account.getVersion(),
+                WriteRefusals.of(account, "username").duplicateSaidAs("account.username-taken"));
     }
 
     private Account find(long id) {

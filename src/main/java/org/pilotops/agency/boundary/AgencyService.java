@@ -12,9 +12,11 @@ import java.util.Set;
 import org.pilotops.agency.entity.AgencyKind;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
@@ -34,6 +36,7 @@ import org.pilotops.platform.security.Role;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class AgencyService {
 
     /** What an administrator types for an agency. */
@@ -49,6 +52,9 @@ public class AgencyService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    WriteRefusals refusals;
 
     public AgencyDto saveAgency(Actor actor, Long agencyId, AgencyForm form) {
         requireAdmin(actor);
@@ -81,7 +87,7 @@ public class AgencyService {
             before = json(AgencyDto.of(agency));
             agency.describe(name, code, kind, form.cityIds());
         }
-        em.flush();
+        refusals.flush(em, agencyId == null ? 0 : form.version(), WriteRefusals.of(agency, "creditCode"));
         auditLog.record(AuditEntry.change(actor.username(), agencyId == null ? Action.CREATE : Action.UPDATE, null,
                 "agency", agency.getId(), null, before, json(AgencyDto.of(agency))));
         return AgencyDto.of(agency);
@@ -116,7 +122,7 @@ public class AgencyService {
             before = json(AttorneyDto.of(attorney));
             attorney.describe(name, licence);
         }
-        em.flush();
+        refusals.flush(em, attorneyId == null ? 0 : form.version(), WriteRefusals.of(attorney, "licenceNumber"));
         auditLog.record(AuditEntry.change(actor.username(), attorneyId == null ? Action.CREATE : Action.UPDATE, null,
                 "attorney", attorney.getId(), null, before, json(AttorneyDto.of(attorney))));
         return AttorneyDto.of(attorney);

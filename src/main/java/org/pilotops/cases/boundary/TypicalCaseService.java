@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -45,11 +44,13 @@ import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.document.Document;
 import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -79,6 +80,7 @@ import org.pilotops.summary.boundary.SummaryDeadlines;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class TypicalCaseService {
 
     /** What audit entries of typical cases name as their subject. */
@@ -89,6 +91,9 @@ public class TypicalCaseService {
     public static final int CHOICES_MAX = 500;
     /** The size of the chunks attachments are stored in: one statement each, far below max_allowed_packet. */
     static final int CHUNK_BYTES = 1 << 20;
+
+    @Inject
+    WriteRefusals refusals;
 
     @PersistenceContext
     EntityManager em;
@@ -203,7 +208,7 @@ public class TypicalCaseService {
         CaseContent content = content(actor, city, draft, TypicalCase.DEFAULT_YEAR);
         TypicalCase created = new TypicalCase(cityId, actor.username(), clock.clock(), content);
         em.persist(created);
-        em.flush();
+        flush(0);
         audit(actor, Action.CREATE, created, null, state(created, null, null));
         return view(actor, created);
     }
@@ -321,7 +326,7 @@ public class TypicalCaseService {
             CaseAttachment attachment = new CaseAttachment(caseId, fileName(fileName, format), format.mediaType(),
                     upload.size(), upload.sha256(), actor.username(), now());
             em.persist(attachment);
-            em.flush();
+            flush(typicalCase.getVersion());
             storeChunks(attachment.getId(), upload);
             audit(actor, Action.UPDATE, typicalCase, null, JsonFactory.object()
                     .add("attached", attachmentState(attachment)).build());
@@ -347,7 +352,7 @@ public class TypicalCaseService {
         CaseAttachment attachment = attachmentOf(caseId, attachmentId);
         JsonObject removed = attachmentState(attachment);
         em.remove(attachment);
-        em.flush();
+        flush(typicalCase.getVersion());
         audit(actor, Action.UPDATE, typicalCase, JsonFactory.object().add("detached", removed).build(), null);
     }
 
@@ -674,12 +679,9 @@ public class TypicalCaseService {
         }
     }
 
+    /** Writes now (see {@link WriteRefusals}): a version changed meanwhile, a linked record gone, a value too long. */
     private void flush(long version) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(version, version + 1);
-        }
+        refusals.flush(em, version, WriteRefusals.Fields.NONE);
     }
 
     private Instant now() {

@@ -6,12 +6,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +19,11 @@ import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.ParkYear;
 import org.pilotops.city.entity.PilotCity;
 import org.pilotops.city.entity.Province;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
@@ -46,6 +45,7 @@ import org.pilotops.platform.security.Role;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class CityService {
 
     /*
@@ -125,16 +125,14 @@ public class CityService {
     private static final FieldType<Boolean> YES_NO = FieldType.yesNo();
     private static final FieldType<Integer> STAFF = FieldType.count(0, 100_000);
 
-    private static final int DUPLICATE_KEY = 1062;
-    private static final int STILL_REFERENCED = 1451;
-
-    /** Made once: looking the JSON provider up for every audit entry costs a service-loader scan. */
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    WriteRefusals refusals;
 
     @Inject
     CityDirectory directory;
@@ -186,12 +184,12 @@ public class CityService {
         if (city == null) {
             city = new PilotCity(profile);
             em.persist(city);
-            write(0, Violation.of("divisionCode", "field.duplicate", code));
+            write(0, city, "divisionCode");
         } else {
             requireVersion(city.getVersion(), form.version());
             before = json(city);
             city.describe(profile);
-            write(form.version(), Violation.of("divisionCode", "field.duplicate", code));
+            write(form.version(), city, "divisionCode");
         }
         audit(actor, before == null ? Action.CREATE : Action.UPDATE, "pilot-city", city.getId(), city.getId(),
                 before, json(city));
@@ -214,12 +212,12 @@ public class CityService {
         if (park == null) {
             park = new Park(cityId, nameZh, nameEn);
             em.persist(park);
-            write(0, null);
+            write(0, park);
         } else {
             requireVersion(park.getVersion(), form.version());
             before = json(park);
             park.rename(nameZh, nameEn);
-            write(form.version(), null);
+            write(form.version(), park);
         }
         audit(actor, before == null ? Action.CREATE : Action.UPDATE, "park", park.getId(), cityId, before, json(park));
         return ParkDto.of(park);
@@ -238,7 +236,7 @@ public class CityService {
         }
         JsonObject before = json(park);
         em.remove(park);
-        write(park.getVersion(), null);
+        write(park.getVersion(), park);
         audit(actor, Action.DELETE, "park", parkId, cityId, before, null);
     }
 
@@ -270,7 +268,7 @@ public class CityService {
         }
         ParkYear figures = park.report(year, density, department, staff);
         // Two administrators adding the same year at once: the unique key decides, the second hears 409.
-        write(known == null ? 0 : form.version(), Violation.of("year", "field.duplicate", Integer.toString(year)));
+        write(known == null ? 0 : form.version(), figures, "year");
         audit(actor, known == null ? Action.CREATE : Action.UPDATE, "park-year", figures.getId(), cityId, before,
                 json(figures));
         return ParkDto.of(park);
@@ -287,7 +285,7 @@ public class CityService {
         }
         JsonObject before = json(figures);
         park.withdrawFigures(year);
-        write(figures.getVersion(), null);
+        write(figures.getVersion(), figures);
         audit(actor, Action.DELETE, "park-year", figures.getId(), cityId, before, null);
     }
 
@@ -320,26 +318,12 @@ public class CityService {
     }
 
     /**
-     * Writes the change now, so that what the database refuses surfaces here as a problem: a concurrent
-     * edit as a stale version, a value a unique key already holds as the conflict {@code duplicate}, a
-     * park that records still name as a conflict.
+     * Writes the change now, so that what the database refuses is a problem naming the field (see
+     * {@link WriteRefusals}): a concurrent edit as a stale version, a value a unique key already holds as a
+     * duplicate of the field, a park that records still name as a conflict.
      */
-    private void write(long version, Violation duplicate) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(version, version + 1);
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY && duplicate != null) {
-                    throw new ConflictException(duplicate);
-                }
-                if (t instanceof SQLException sql && sql.getErrorCode() == STILL_REFERENCED) {
-                    throw new ConflictException(Violation.of("id", "record.still-referenced"));
-                }
-            }
-            throw e;
-        }
+    private void write(long version, Object entity, String... fields) {
+        refusals.flush(em, version, WriteRefusals.of(entity, fields));
     }
 
     private void audit(Actor actor, Action action, String subject, long subjectId, long cityId, JsonObject before,

@@ -57,4 +57,18 @@ public class DeadlockRetry {
         }
         return false;
     }
+
+    /**
+     * Whether a failure is another writer's lock: a deadlock still lost after the attempts, or a lock wait
+     * timeout (1205), which is not made again here — the other writer (a long import) still holds its locks,
+     * and each attempt would wait the whole timeout. The client hears 503 with {@code Retry-After}.
+     */
+    public static boolean lockConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1205) {
+                return true;
+            }
+        }
+        return deadlock(failure);
+    }
 }

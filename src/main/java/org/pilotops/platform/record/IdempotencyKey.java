@@ -1,13 +1,18 @@
 package org.pilotops.platform.record;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * A client's {@code Idempotency-Key} for one write, with a fingerprint of the request it came with: sent
@@ -32,6 +37,23 @@ public record IdempotencyKey(String key, String request) {
             throw new InvalidInputException(Violation.of(HEADER, "field.idempotency-key"));
         }
         return Optional.of(new IdempotencyKey(header, sha256(request)));
+    }
+
+    /**
+     * A JSON body as the fingerprint takes it: the parsed value written again with every object's members in
+     * name order, so that a client that serialises the same body with its fields in another order, or with
+     * other white space, repeats the same request.
+     */
+    public static String canonical(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            return object.keySet().stream().sorted()
+                    .map(name -> JsonFactory.value(name) + ":" + canonical(object.get(name)))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().map(IdempotencyKey::canonical).collect(Collectors.joining(",", "[", "]"));
+        }
+        return value.toString();
     }
 
     private static String sha256(String text) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pilotops.platform.persistence.DeadlockRetry;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
 
@@ -46,6 +47,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problems.problem(headers, status, "http-" + status, "problem.http-" + status + ".detail",
                     List.of(), List.of());
+        }
+        if (DeadlockRetry.lockConflict(failure)) {
+            // Another writer holds what this request needed (a long import, a lost deadlock): not this
+            // request's fault, and nothing of it was stored; the client tries again in a moment.
+            return Response.fromResponse(Problems.problem(headers, 503, "contended", "problem.contended.detail",
+                    List.of(), List.of())).header("Retry-After", "2").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);

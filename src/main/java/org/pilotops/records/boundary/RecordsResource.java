@@ -117,7 +117,7 @@ public class RecordsResource {
     public Response create(InputStream body, @Context UriInfo uri,
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         JsonObject json = consistent(JsonBodies.readObject(body), null);
-        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey, uri.getPath() + "\n" + json);
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey, uri.getPath() + "\n" + IdempotencyKey.canonical(json));
         return key.isPresent() ? createdOnce(kind(), json, key.get(), uri) : created(kind(), json, uri);
     }
 
@@ -174,16 +174,23 @@ public class RecordsResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response importFile(InputStream body, @HeaderParam("Content-Type") String contentType,
                                @QueryParam("dryRun") @DefaultValue("true") String dryRun,
-                               @Context HttpHeaders headers) {
+                               @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                               @Context HttpHeaders headers, @Context UriInfo uri) {
         RecordKind<? extends CityRecord> kind = kind();
         RecordFile format = RecordFile.of(contentType).orElseThrow(() -> new UnsupportedFormatException());
         boolean check = !"false".equalsIgnoreCase(dryRun.strip());
         try (Upload upload = Upload.spool(body)) {
-            ImportReport report = check
-                    ? imports.check(actor.get(), kind, cityId, upload.file(), format, rows -> { })
-                    : imports.store(actor.get(), kind, cityId, upload.file(), format, rows -> { });
-            return Response.status(report.stored() ? 201 : 200)
-                    .entity(reportJson(report, Problems.localeOf(headers))).build();
+            // A dry run stores nothing and may be repeated as it is; a key guards only what stores.
+            Optional<IdempotencyKey> key = check ? Optional.empty()
+                    : IdempotencyKey.of(idempotencyKey, uri.getPath() + "\n" + format + "\n" + upload.sha256());
+            RecordImport.Stored stored = key.isPresent()
+                    ? imports.storeOnce(actor.get(), kind, cityId, upload.file(), format, key.get())
+                    : new RecordImport.Stored(check
+                            ? imports.check(actor.get(), kind, cityId, upload.file(), format, rows -> { })
+                            : imports.store(actor.get(), kind, cityId, upload.file(), format, rows -> { }), false);
+            Response.ResponseBuilder answer = Response.status(stored.report().stored() ? 201 : 200)
+                    .entity(reportJson(stored.report(), Problems.localeOf(headers)));
+            return (stored.replayed() ? answer.header(REPLAYED, "true") : answer).build();
         }
     }
 

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
@@ -28,6 +29,7 @@ import org.pilotops.reminder.entity.ReminderRule;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class ReminderRuleService {
 
     static final String SUBJECT = "reminder-rules";
@@ -35,6 +37,9 @@ public class ReminderRuleService {
     /** A rule as a {@code PUT} sets it. */
     public record RuleForm(Boolean enabled, List<Integer> offsets, Integer repeatDays, Integer horizonDays, Long version) {
     }
+
+    @Inject
+    WriteRefusals refusals;
 
     @PersistenceContext
     EntityManager em;
@@ -82,11 +87,7 @@ public class ReminderRuleService {
         JsonObject before = state(rule);
         rule.reconfigure(form.enabled(), form.offsets(), form.repeatDays(), form.horizonDays(), actor.username(),
                 clock.now().toInstant());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(form.version(), form.version() + 1);
-        }
+        refusals.flush(em, form.version(), WriteRefusals.Fields.NONE);
         auditLog.record(AuditEntry.change(actor.username(), AuditEntry.Action.UPDATE, null, SUBJECT, id, null, before,
                 state(rule)));
         return ReminderRuleDto.of(rule);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -20,10 +19,12 @@ import java.util.Set;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.OperationNotAllowedException;
@@ -60,11 +61,15 @@ import org.pilotops.summary.entity.SummaryStatus;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class AnnualSummaryService {
 
     /** What audit entries of summaries and reporting years name as their subject. */
     static final String SUBJECT = "annual-summaries";
     static final String YEAR_SUBJECT = "reporting-years";
+
+    @Inject
+    WriteRefusals refusals;
 
     @PersistenceContext
     EntityManager em;
@@ -262,11 +267,7 @@ public class AnnualSummaryService {
         }
         JsonObject before = yearState(reportingYear);
         reportingYear.configure(summaryDueDate, provinceEndorsement, caseCompilationDueDate);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(version, version + 1);
-        }
+        refusals.flush(em, version, WriteRefusals.Fields.NONE);
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, YEAR_SUBJECT, year, null, before,
                 yearState(reportingYear)));
         return reportingYear;
@@ -387,13 +388,13 @@ public class AnnualSummaryService {
         }
     }
 
+    /**
+     * Writes the change now (see {@link WriteRefusals}): a version changed meanwhile, or a first draft another
+     * request stored meanwhile (the summary's city and year are its unique key), is a stale version.
+     */
     private void write(AnnualSummary summary, long version, Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(version, version + 1);
-        }
+        change.run();
+        refusals.flush(em, version, WriteRefusals.Fields.NONE);
     }
 
     private void audit(Actor actor, Action action, AnnualSummary summary, JsonObject before, JsonObject after) {

@@ -31,4 +31,12 @@ class DeadlockRetryTest {
         assertFalse(DeadlockRetry.deadlock(new PersistenceException(new SQLException("lock wait timeout", "HY000", 1205))),
                 "a lock wait timeout is not a deadlock: the other writer still holds its locks");
     }
+
+    @Test
+    void aLockWaitTimeoutOrALostDeadlockIsALockConflict() {
+        assertTrue(DeadlockRetry.lockConflict(new PersistenceException(new SQLException("lock wait timeout", "HY000", 1205))));
+        assertTrue(DeadlockRetry.lockConflict(new PersistenceException(new SQLException("deadlock", "40001", 1213))));
+        assertFalse(DeadlockRetry.lockConflict(new PersistenceException(
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));
+    }
 }

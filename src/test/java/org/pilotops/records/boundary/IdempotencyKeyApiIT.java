@@ -3,8 +3,13 @@ package org.pilotops.records.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,76 @@ class IdempotencyKeyApiIT {
         assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM idempotency_key WHERE caller = 'city-" + city + "' AND request_key = 'old-key'"));
         assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM idempotency_key WHERE caller = 'city-" + city + "' AND request_key = 'recent-key'"),
                 "a key of six days is kept");
+    }
+
+    /** The fingerprint is the parsed body's: the same fields in another order, or spaced otherwise, repeat it. */
+    @Test
+    void aBodyWrittenWithItsFieldsInAnotherOrderIsTheSameRequest() {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String key = UUID.randomUUID().toString();
+        JsonObject body = Json.createReader(new StringReader(RecordSamples.body("navigation-projects", city))).readObject();
+        Api.Answer first = post(reporter, key, body.toString());
+        assertEquals(201, first.status(), first::toString);
+        JsonObjectBuilder reversed = Json.createObjectBuilder();
+        List<String> names = new ArrayList<>(body.keySet());
+        java.util.Collections.reverse(names);
+        names.forEach(name -> reversed.add(name, body.get(name)));
+        Api.Answer again = post(reporter, key, reversed.build().toString().replace(",", ",\n  "));
+        assertEquals(201, again.status(), again::toString);
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.json().getJsonNumber("id"), again.json().getJsonNumber("id"));
+        assertEquals(1, records());
+    }
+
+    /** An import sent again with its key gets the first import's report and stores nothing again. */
+    @Test
+    void anImportSentTwiceWithOneKeyIsStoredOnce() {
+        Api reporter = Fixtures.reporter(city, false).api();
+        String key = UUID.randomUUID().toString();
+        String file = "title,type,industry,leadOrganisation,startDate,budget,status\n"
+                + "幂等导入一,INDUSTRY_PLANNING,新材料,科学技术局,2019-03-01,1000.00,PLANNED\n"
+                + "幂等导入二,INDUSTRY_PLANNING,新材料,科学技术局,2019-04-01,2000.00,PLANNED\n";
+        Api.Answer first = importFile(reporter, key, file);
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(2, first.json().getInt("created"));
+        Api.Answer again = importFile(reporter, key, file);
+        assertEquals(201, again.status(), again::toString);
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.json().getString("importId"), again.json().getString("importId"), "the first import's report");
+        assertEquals(2, again.json().getInt("created"));
+        assertEquals(2, records(), "nothing stored again");
+
+        Api.Answer otherFile = importFile(reporter, key, file.replace("幂等导入二", "幂等导入三"));
+        assertEquals(409, otherFile.status(), otherFile::toString);
+        assertEquals("Idempotency-Key", otherFile.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(2, records());
+    }
+
+    /**
+     * Requests waiting behind a key whose holder rolls back (its voucher number is taken) take the key in
+     * turn and are refused as it was, naming the field, never 500.
+     */
+    @Test
+    void requestsWaitingBehindAKeyWhoseHolderRollsBackAreRefusedAsItWas() throws Exception {
+        Api reporter = Api.as("city-zjg");
+        String vouchers = "/api/v1/cities/1/vouchers";
+        String body = RecordSamples.body("vouchers", 1);
+        assertEquals(201, reporter.post(vouchers, body).status(), "the number is taken first");
+        String key = UUID.randomUUID().toString();
+        List<Api.Answer> answers = Together.call(4, () -> reporter.send(reporter.request(vouchers)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))));
+        for (Api.Answer answer : answers) {
+            assertEquals(409, answer.status(), answer::toString);
+            assertEquals("voucherNumber", answer.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        }
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM idempotency_key WHERE request_key = '" + key + "'"),
+                "a refused request keeps no key");
+    }
+
+    private Api.Answer importFile(Api api, String key, String csv) {
+        return api.send(api.request(path + "/import?dryRun=false").header("Content-Type", "text/csv")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
     }
 
     private Api.Answer post(Api api, String key, String body) {

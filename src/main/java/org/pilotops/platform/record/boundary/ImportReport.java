@@ -1,7 +1,10 @@
 package org.pilotops.platform.record.boundary;
 
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import org.pilotops.platform.problem.Violation;
+import org.pilotops.platform.rest.JsonFactory;
 
 /**
  * What an import found: how many rows were read, how many create a record, update one (a row with the
@@ -14,6 +17,19 @@ public record ImportReport(boolean dryRun, boolean stored, int total, int create
 
     public ImportReport {
         problems = List.copyOf(problems);
+    }
+
+    /** A stored import's report as its idempotency key keeps it (a stored import has no problems). */
+    String kept() {
+        return JsonFactory.object().add("total", total).add("created", created).add("updated", updated)
+                .add("unchanged", unchanged).add("importId", importId).build().toString();
+    }
+
+    /** The report a key kept ({@link #kept()}), to answer a repeat of the import. */
+    static ImportReport ofKept(String kept) {
+        JsonObject json = JsonFactory.reader(new StringReader(kept)).readObject();
+        return new ImportReport(false, true, json.getInt("total"), json.getInt("created"), json.getInt("updated"),
+                json.getInt("unchanged"), 0, List.of(), json.getString("importId"));
     }
 
     /** Rows that may be stored as they are: created, updated and unchanged. */

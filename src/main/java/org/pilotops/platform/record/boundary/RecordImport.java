@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -31,6 +32,7 @@ import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
+import org.pilotops.platform.record.IdempotencyKey;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.RecordKind;
@@ -70,6 +72,9 @@ public class RecordImport {
     static final int CHUNK = 1000;
     /** How a new record's audit state starts before the database has given it its id. */
     private static final String NO_ID_YET = "{\"id\":null,";
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     @Inject
     RecordService records;
@@ -115,6 +120,33 @@ public class RecordImport {
     @Transactional
     public <E extends CityRecord> ImportReport store(Actor actor, RecordKind<E> kind, long cityId, Path file,
                                                      RecordFile format, IntConsumer progress) {
+        return stored(actor, kind, cityId, file, format, progress);
+    }
+
+    /** An import stored, and whether it was stored now or by an earlier request under the same key. */
+    public record Stored(ImportReport report, boolean replayed) {
+    }
+
+    /**
+     * {@link #store} once per {@code Idempotency-Key}: the key is taken first in the import's transaction, so
+     * a repeat waits for the first import and then gets its report, and nothing is stored again; the key
+     * with another file is refused naming the header. The report is kept with the key.
+     */
+    @Transactional
+    public <E extends CityRecord> Stored storeOnce(Actor actor, RecordKind<E> kind, long cityId, Path file,
+                                                   RecordFile format, IdempotencyKey key) {
+        Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.take(actor.username(), key, "import:" + kind.path());
+        if (earlier.isPresent()) {
+            records.requireMayLog(actor, kind, cityId);
+            return new Stored(ImportReport.ofKept(earlier.get().answer()), true);
+        }
+        ImportReport report = stored(actor, kind, cityId, file, format, rows -> { });
+        idempotencyKeys.answer(actor.username(), key, report.kept());
+        return new Stored(report, false);
+    }
+
+    private <E extends CityRecord> ImportReport stored(Actor actor, RecordKind<E> kind, long cityId, Path file,
+                                                       RecordFile format, IntConsumer progress) {
         records.requireMayLog(actor, kind, cityId);
         try (StagedRecords staged = StagedRecords.create()) {
             Checked checked = checkAll(actor, kind, cityId, file, format, progress, staged);

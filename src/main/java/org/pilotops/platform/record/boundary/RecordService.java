@@ -295,10 +295,10 @@ public class RecordService {
                                                        RecordSource source, IdempotencyKey key) {
         // The key first, before this transaction reads anything: a repeat waits here for the first request's
         // commit, and its first consistent read — the record below — then sees that request's record.
-        Optional<Long> earlier = idempotencyKeys.take(actor.username(), key, kind.path());
+        Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.take(actor.username(), key, kind.path());
         if (earlier.isPresent()) {
             requireMayLog(actor, kind, cityId);
-            return new Logged<>(find(actor, kind, cityId, earlier.get()), true);
+            return new Logged<>(find(actor, kind, cityId, earlier.get().subjectId()), true);
         }
         E record = create(actor, kind, cityId, values, source);
         idempotencyKeys.fill(actor.username(), key, record.getId());
