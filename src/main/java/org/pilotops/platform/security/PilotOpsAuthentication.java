@@ -27,9 +27,10 @@ import org.pilotops.platform.rest.Problems;
  * The one authentication mechanism, with two faces: HTTP Basic for {@code /api/*} (stateless, never a
  * session, so no cookie can make an API call and CSRF has nothing to ride on) and a session login for
  * the portal, started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the
- * same accounts through the identity store, both are throttled by {@link LoginThrottle} per account and
- * {@link ClientAddress client address}, and both take a turn at the {@link HashCheckGate} for the
- * expensive password check, so a burst of logins cannot stall the server.
+ * same accounts through the identity store, and both check passwords through {@link PasswordChecks}:
+ * throttled by {@link LoginThrottle} per account and {@link ClientAddress client address} (each attempt
+ * counted before it is checked), and run at the {@link HashCheckGate}, so a burst of logins cannot stall
+ * the server.
  *
  * <p>A session or a remembered credential proves only who signed in earlier. Each protected request
  * therefore reads the account (one query, kept for the request as its {@link CurrentActor}) for its
@@ -69,7 +70,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     ClientAddress clientAddress;
 
     @Inject
-    HashCheckGate hashChecks;
+    PasswordChecks passwordChecks;
 
     @Inject
     MetricsScraper metricsScraper;
@@ -100,37 +101,58 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (remembered.isPresent()) {
             var caller = accounts.caller(remembered.get().callerName());
             if (caller.isEmpty() || verifiedCredentials.stillCurrent(remembered.get(), caller.get().passwordHash())) {
-                // The right password, shown again: keeps this address known to the throttle.
-                throttle.succeeded(credential.getCaller(), address);
+                // The right password, shown again: keeps this address known to the throttle. It forgives no
+                // failure: the caller may be guessing at something else, such as a current password.
+                throttle.recognised(credential.getCaller(), address);
                 return apiCaller(request, response, context, remembered.get().callerName(), caller);
             }
             // The password changed since it was remembered, perhaps on another node: check this one again.
             verifiedCredentials.forget(remembered.get().callerName());
         }
+        // Refused without reading anything while the pair waits; PasswordChecks decides (and counts) below.
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
-            long seconds = LoginThrottle.retryAfterSeconds(wait.get());
-            response.setHeader("Retry-After", Long.toString(seconds));
-            return refuse(request, response, 429, "too-many-logins", seconds);
+            return tooManyLogins(request, response, LoginThrottle.retryAfterSeconds(wait.get()));
         }
         // Read before the check: the pair is remembered with the hash it could at most have been checked
         // against — were the password changed meanwhile, the next request would find the stamp stale.
         var before = accounts.caller(credential.getCaller());
-        var checked = hashChecks.pass(() -> identityStores.validate(credential));
-        if (checked.isEmpty()) {
-            response.setHeader("Retry-After", "1");
-            return refuse(request, response, 503, "busy");
+        var checked = check(credential, address, before);
+        switch (checked.verdict()) {
+            case THROTTLED -> {
+                return tooManyLogins(request, response, checked.retryAfterSeconds());
+            }
+            case BUSY -> {
+                response.setHeader("Retry-After", "1");
+                return refuse(request, response, 503, "busy");
+            }
+            case WRONG -> {
+                return refuse(request, response, 401, "unauthorized");
+            }
+            case RIGHT -> {
+                // below
+            }
         }
-        CredentialValidationResult result = checked.get();
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), address);
-            return refuse(request, response, 401, "unauthorized");
-        }
-        throttle.succeeded(credential.getCaller(), address);
+        CredentialValidationResult result = checked.result();
         String callerName = result.getCallerPrincipal().getName();
         before.ifPresent(c -> verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
                 callerName, c.passwordHash()));
         return apiCaller(request, response, context, callerName, before);
+    }
+
+    /** The password of a sign-in, checked by the identity store through the throttle and the gate. */
+    private PasswordChecks.Outcome<CredentialValidationResult> check(UsernamePasswordCredential credential,
+                                                                     String address,
+                                                                     Optional<ActorDirectory.Caller> account) {
+        return passwordChecks.check(credential.getCaller(), address, account.isPresent(),
+                () -> identityStores.validate(credential),
+                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+    }
+
+    private static AuthenticationStatus tooManyLogins(HttpServletRequest request, HttpServletResponse response,
+                                                      long seconds) {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        return refuse(request, response, 429, "too-many-logins", seconds);
     }
 
     /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
@@ -204,28 +226,39 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         String address = clientAddress.of(request);
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
-            request.setAttribute(REFUSAL, "login.throttled");
-            request.setAttribute(RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get()));
-            return AuthenticationStatus.SEND_FAILURE;
+            return throttled(request, LoginThrottle.retryAfterSeconds(wait.get()));
         }
-        var checked = hashChecks.pass(() -> identityStores.validate(credential));
-        if (checked.isEmpty()) {
-            request.setAttribute(REFUSAL, "login.busy");
-            return AuthenticationStatus.SEND_FAILURE;
+        var before = accounts.caller(credential.getCaller());
+        var checked = check(credential, address, before);
+        switch (checked.verdict()) {
+            case THROTTLED -> {
+                return throttled(request, checked.retryAfterSeconds());
+            }
+            case BUSY -> {
+                request.setAttribute(REFUSAL, "login.busy");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            case WRONG -> {
+                request.setAttribute(REFUSAL, "login.failed");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            case RIGHT -> {
+                // below
+            }
         }
-        CredentialValidationResult result = checked.get();
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), address);
-            request.setAttribute(REFUSAL, "login.failed");
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        throttle.succeeded(credential.getCaller(), address);
+        CredentialValidationResult result = checked.result();
         // A new session id at login defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_LOGIN,
                 new PortalLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus throttled(HttpServletRequest request, long seconds) {
+        request.setAttribute(REFUSAL, "login.throttled");
+        request.setAttribute(RETRY_AFTER, seconds);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
