@@ -36,6 +36,7 @@ import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.PasswordChecks;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.security.VerifiedCredentials;
 
@@ -95,6 +96,9 @@ public class AccountService {
 
     @Inject
     VerifiedCredentials verifiedCredentials;
+
+    @Inject
+    PasswordChecks passwordChecks;
 
     @Inject
     Event<CredentialsRevoked> revoked;
@@ -201,6 +205,9 @@ public class AccountService {
      * The signed-in user replaces their password: the current one must be given (someone at an unlocked
      * screen must not take the account over), the new one must pass the {@link PasswordPolicy} and differ
      * from the current one. A one-time password is changed the same way, which ends the must-change state.
+     * The current password is checked like a sign-in of the account from the caller's address (throttled,
+     * counted, at the hash-check gate): a wrong one counts as a failed sign-in, and too many answer 429
+     * naming {@code current} without checking it.
      */
     public void changeOwnPassword(Actor actor, PasswordChangeForm form) {
         Account account = em.createQuery("select a from Account a where a.username = :name and a.enabled = true",
@@ -209,7 +216,8 @@ public class AccountService {
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
         List<Violation> violations = new ArrayList<>();
         boolean currentMatches = form.current() != null && !form.current().isEmpty()
-                && passwords.matches(form.current().toCharArray(), account.getPasswordHash());
+                && passwordChecks.currentPassword(account.getUsername(), "current",
+                        () -> passwords.matches(form.current().toCharArray(), account.getPasswordHash()));
         if (form.current() == null || form.current().isEmpty()) {
             violations.add(Violation.of("current", "field.required"));
         } else if (!currentMatches) {

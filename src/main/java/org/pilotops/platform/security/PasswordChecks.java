@@ -2,15 +2,21 @@ package org.pilotops.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.pilotops.platform.problem.ServerBusyException;
+import org.pilotops.platform.problem.TooManyLoginsException;
 
 /**
  * Every check of a password someone typed, the one way: admitted (and counted) by the {@link LoginThrottle}
- * for the account and client address, then run at the {@link HashCheckGate}. Sign-ins through HTTP Basic
- * and through the portal's form both come here, so a guess costs the same wherever it is made.
+ * for the account and client address, then run at the {@link HashCheckGate}. A sign-in (HTTP Basic or the
+ * portal's form) and the current password of a password change both come here, so a guess costs the same
+ * wherever it is made, and a guesser at an unlocked portal session cannot try current passwords faster
+ * than at the sign-in page.
  */
 @ApplicationScoped
 public class PasswordChecks {
@@ -43,6 +49,12 @@ public class PasswordChecks {
 
     @Inject
     HashCheckGate gate;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
 
     public PasswordChecks() {
     }
@@ -83,5 +95,23 @@ public class PasswordChecks {
         }
         attempt.failed();
         return new Outcome<>(Verdict.WRONG, checked.get(), null);
+    }
+
+    /**
+     * The signed-in user's current password, as a password change asks for it, checked from the address
+     * of the current request like a sign-in of that account.
+     *
+     * @return whether it is right
+     * @throws TooManyLoginsException (429, naming {@code field}) when the throttle refused to check it
+     * @throws ServerBusyException (503) when no turn came at the gate
+     */
+    public boolean currentPassword(String username, String field, BooleanSupplier matches) {
+        Outcome<Boolean> outcome = check(username, clientAddress.of(request), true, matches::getAsBoolean, b -> b);
+        return switch (outcome.verdict()) {
+            case RIGHT -> true;
+            case WRONG -> false;
+            case THROTTLED -> throw new TooManyLoginsException(field, outcome.retryAfterSeconds());
+            case BUSY -> throw new ServerBusyException();
+        };
     }
 }
