@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,10 @@ import org.pilotops.platform.rest.Problems;
  * {@link AccountStanding}: a disabled account's session
  * ends and its Basic credential fails at once, and an account signed in with a one-time password is held
  * at the password page (portal) or answered 403 {@code password-change-required} (API) until it chose
- * its own password.
+ * its own password. The same row carries the stored password hash: a remembered Basic credential and a
+ * portal session are both stamped with the hash they were verified against, so a password changed or
+ * reset on any node ends every session and credential of the old one at their next request (the session
+ * that changed it is stamped anew: {@link PortalSessions}).
  */
 @ApplicationScoped
 public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
@@ -53,8 +58,38 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute with the seconds to wait, when a login was refused for too many failures. */
     public static final String RETRY_AFTER = PilotOpsAuthentication.class.getName() + ".retryAfter";
 
-    /** What the session remembers of a portal login. */
-    record PortalLogin(String callerName, Set<String> groups) implements Serializable {
+    /**
+     * What the session remembers of a portal login.
+     *
+     * @param stamp the {@link #passwordStamp} of the account's stored password hash the login was verified
+     *              against; a session whose stamp no longer matches the stored hash is ended
+     */
+    record PortalLogin(String callerName, Set<String> groups, String stamp) implements Serializable {
+
+        boolean verifiedAgainst(String passwordHash) {
+            return MessageDigest.isEqual(stamp.getBytes(StandardCharsets.US_ASCII),
+                    passwordStamp(passwordHash).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        PortalLogin restamped(String passwordHash) {
+            return new PortalLogin(callerName, groups, passwordStamp(passwordHash));
+        }
+    }
+
+    /**
+     * A digest of a stored password hash, for a session to hold instead of the hash. It cannot be attacked
+     * offline (the salt is inside the hash, not in the digest), and unlike the keyed stamp of
+     * {@link VerifiedCredentials} it needs no secret of the node, so a session that moves to another node or
+     * survives a restart is still judged right.
+     */
+    static String passwordStamp(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((passwordHash == null ? "" : passwordHash).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Inject
@@ -198,7 +233,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
             if (context.isProtected()) {
                 // Public pages and static resources need no check; everything else does, on every request.
-                switch (admit(request, accounts.caller(login.callerName()))) {
+                // A session verified against a password since changed or reset counts as gone.
+                var caller = accounts.caller(login.callerName()).filter(c -> login.verifiedAgainst(c.passwordHash()));
+                switch (admit(request, caller)) {
                     case GONE -> {
                         session.invalidate();
                         return redirect(request, response, context, LOGIN_PAGE);
@@ -228,6 +265,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (wait.isPresent()) {
             return throttled(request, LoginThrottle.retryAfterSeconds(wait.get()));
         }
+        // Read before the check, as for Basic: the session is stamped with the hash it was checked against at most.
         var before = accounts.caller(credential.getCaller());
         var checked = check(credential, address, before);
         switch (checked.verdict()) {
@@ -250,8 +288,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         // A new session id at login defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_LOGIN,
-                new PortalLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String verifiedAgainst = before.map(ActorDirectory.Caller::passwordHash).orElse(null);
+        request.getSession().setAttribute(SESSION_LOGIN, new PortalLogin(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()), passwordStamp(verifiedAgainst)));
         return context.notifyContainerAboutLogin(result);
     }
 
