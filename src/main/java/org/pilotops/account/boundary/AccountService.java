@@ -34,6 +34,8 @@ import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
+import org.pilotops.platform.security.PasswordChecks;
+import org.pilotops.platform.security.PortalSessions;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.security.VerifiedCredentials;
 
@@ -45,7 +47,9 @@ import org.pilotops.platform.security.VerifiedCredentials;
  *
  * <p>Whenever a password stops being valid (changed, reset) or an account is disabled, the API's
  * remembered credentials of that user are forgotten, once now and once more after the commit: a request
- * that checked the old password while this transaction ran must not keep it alive for minutes.
+ * that checked the old password while this transaction ran must not keep it alive for minutes. The
+ * account's portal sessions end at their next request too, since each was stamped with the password hash
+ * it signed in against; only the session that made the change is kept ({@link PortalSessions}).
  */
 @ApplicationScoped
 @Transactional
@@ -95,6 +99,12 @@ public class AccountService {
 
     @Inject
     VerifiedCredentials verifiedCredentials;
+
+    @Inject
+    PasswordChecks passwordChecks;
+
+    @Inject
+    PortalSessions portalSessions;
 
     @Inject
     Event<CredentialsRevoked> revoked;
@@ -190,6 +200,8 @@ public class AccountService {
         String oneTimePassword = PasswordPolicy.oneTimePassword();
         account.resetPassword(passwords.hash(oneTimePassword.toCharArray()));
         em.flush();
+        // An administrator resetting their own password stays signed in (held at the password page).
+        portalSessions.keepCurrent(account.getUsername(), account.getPasswordHash());
         AccountDto reset = AccountDto.of(account);
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, SUBJECT, id, null, before,
                 json(reset, "reset")));
@@ -201,6 +213,9 @@ public class AccountService {
      * The signed-in user replaces their password: the current one must be given (someone at an unlocked
      * screen must not take the account over), the new one must pass the {@link PasswordPolicy} and differ
      * from the current one. A one-time password is changed the same way, which ends the must-change state.
+     * The current password is checked like a sign-in of the account from the caller's address (throttled,
+     * counted, at the hash-check gate): a wrong one counts as a failed sign-in, and too many answer 429
+     * naming {@code current} without checking it. The account's other portal sessions end.
      */
     public void changeOwnPassword(Actor actor, PasswordChangeForm form) {
         Account account = em.createQuery("select a from Account a where a.username = :name and a.enabled = true",
@@ -209,7 +224,8 @@ public class AccountService {
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
         List<Violation> violations = new ArrayList<>();
         boolean currentMatches = form.current() != null && !form.current().isEmpty()
-                && passwords.matches(form.current().toCharArray(), account.getPasswordHash());
+                && passwordChecks.currentPassword(account.getUsername(), "current",
+                        () -> passwords.matches(form.current().toCharArray(), account.getPasswordHash()));
         if (form.current() == null || form.current().isEmpty()) {
             violations.add(Violation.of("current", "field.required"));
         } else if (!currentMatches) {
@@ -227,6 +243,7 @@ public class AccountService {
         JsonObject before = json(AccountDto.of(account), null);
         account.changePassword(passwords.hash(form.chosen().toCharArray()));
         em.flush();
+        portalSessions.keepCurrent(account.getUsername(), account.getPasswordHash());
         auditLog.record(AuditEntry.change(actor.username(), Action.UPDATE, null, SUBJECT, account.getId(), null, before,
                 json(AccountDto.of(account), "changed")));
         revoke(account.getUsername());

@@ -1,6 +1,7 @@
 package org.pilotops.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refused request. Each subclass fixes the HTTP status and the problem type; the detail is a message
@@ -33,5 +34,10 @@ public abstract class PilotOpsException extends RuntimeException {
 
     public List<Violation> violations() {
         return List.of();
+    }
+
+    /** Headers the answer carries besides the problem body, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

@@ -16,6 +16,13 @@ public class PilotOpsExceptionMapper implements ExceptionMapper<PilotOpsExceptio
 
     @Override
     public Response toResponse(PilotOpsException e) {
-        return Problems.problem(headers, e.status(), e.problemType(), e.detailKey(), e.detailArgs(), e.violations());
+        Response problem = Problems.problem(headers, e.status(), e.problemType(), e.detailKey(), e.detailArgs(),
+                e.violations());
+        if (e.headers().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(problem);
+        e.headers().forEach(answer::header);
+        return answer.build();
     }
 }

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -28,16 +30,19 @@ import org.pilotops.platform.rest.Problems;
  * session; but a browser that once answered the Basic challenge sends the credentials again on requests
  * other sites make, which {@link CrossSiteRequestFilter} refuses) and a session login for the portal,
  * started by {@code LoginView} through {@code SecurityContext.authenticate}. Both check the same accounts
- * through the identity store, both are throttled by {@link LoginThrottle} per account and
- * {@link ClientAddress client address}, and both take a turn at the {@link HashCheckGate} for the
- * expensive password check, so a burst of logins cannot stall the server.
+ * through the identity store, and both check passwords through {@link PasswordChecks}: throttled by
+ * {@link LoginThrottle} per account and {@link ClientAddress client address} (each attempt counted before
+ * it is checked), and run at the {@link HashCheckGate}, so a burst of logins cannot stall the server.
  *
  * <p>A session or a remembered credential proves only who signed in earlier. Each protected request
  * therefore reads the account (one query, kept for the request as its {@link CurrentActor}) for its
  * {@link AccountStanding}: a disabled account's session
  * ends and its Basic credential fails at once, and an account signed in with a one-time password is held
  * at the password page (portal) or answered 403 {@code password-change-required} (API) until it chose
- * its own password.
+ * its own password. The same row carries the stored password hash: a remembered Basic credential and a
+ * portal session are both stamped with the hash they were verified against, so a password changed or
+ * reset on any node ends every session and credential of the old one at their next request (the session
+ * that changed it is stamped anew: {@link PortalSessions}).
  */
 @ApplicationScoped
 public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
@@ -53,8 +58,38 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute with the seconds to wait, when a login was refused for too many failures. */
     public static final String RETRY_AFTER = PilotOpsAuthentication.class.getName() + ".retryAfter";
 
-    /** What the session remembers of a portal login. */
-    record PortalLogin(String callerName, Set<String> groups) implements Serializable {
+    /**
+     * What the session remembers of a portal login.
+     *
+     * @param stamp the {@link #passwordStamp} of the account's stored password hash the login was verified
+     *              against; a session whose stamp no longer matches the stored hash is ended
+     */
+    record PortalLogin(String callerName, Set<String> groups, String stamp) implements Serializable {
+
+        boolean verifiedAgainst(String passwordHash) {
+            return MessageDigest.isEqual(stamp.getBytes(StandardCharsets.US_ASCII),
+                    passwordStamp(passwordHash).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        PortalLogin restamped(String passwordHash) {
+            return new PortalLogin(callerName, groups, passwordStamp(passwordHash));
+        }
+    }
+
+    /**
+     * A digest of a stored password hash, for a session to hold instead of the hash. It cannot be attacked
+     * offline (the salt is inside the hash, not in the digest), and unlike the keyed stamp of
+     * {@link VerifiedCredentials} it needs no secret of the node, so a session that moves to another node or
+     * survives a restart is still judged right.
+     */
+    static String passwordStamp(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((passwordHash == null ? "" : passwordHash).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Inject
@@ -70,7 +105,7 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
     ClientAddress clientAddress;
 
     @Inject
-    HashCheckGate hashChecks;
+    PasswordChecks passwordChecks;
 
     @Inject
     MetricsScraper metricsScraper;
@@ -101,37 +136,58 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (remembered.isPresent()) {
             var caller = accounts.caller(remembered.get().callerName());
             if (caller.isEmpty() || verifiedCredentials.stillCurrent(remembered.get(), caller.get().passwordHash())) {
-                // The right password, shown again: keeps this address known to the throttle.
-                throttle.succeeded(credential.getCaller(), address);
+                // The right password, shown again: keeps this address known to the throttle. It forgives no
+                // failure: the caller may be guessing at something else, such as a current password.
+                throttle.recognised(credential.getCaller(), address);
                 return apiCaller(request, response, context, remembered.get().callerName(), caller);
             }
             // The password changed since it was remembered, perhaps on another node: check this one again.
             verifiedCredentials.forget(remembered.get().callerName());
         }
+        // Refused without reading anything while the pair waits; PasswordChecks decides (and counts) below.
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
-            long seconds = LoginThrottle.retryAfterSeconds(wait.get());
-            response.setHeader("Retry-After", Long.toString(seconds));
-            return refuse(request, response, 429, "too-many-logins", seconds);
+            return tooManyLogins(request, response, LoginThrottle.retryAfterSeconds(wait.get()));
         }
         // Read before the check: the pair is remembered with the hash it could at most have been checked
         // against — were the password changed meanwhile, the next request would find the stamp stale.
         var before = accounts.caller(credential.getCaller());
-        var checked = hashChecks.pass(() -> identityStores.validate(credential));
-        if (checked.isEmpty()) {
-            response.setHeader("Retry-After", "1");
-            return refuse(request, response, 503, "busy");
+        var checked = check(credential, address, before);
+        switch (checked.verdict()) {
+            case THROTTLED -> {
+                return tooManyLogins(request, response, checked.retryAfterSeconds());
+            }
+            case BUSY -> {
+                response.setHeader("Retry-After", "1");
+                return refuse(request, response, 503, "busy");
+            }
+            case WRONG -> {
+                return refuse(request, response, 401, "unauthorized");
+            }
+            case RIGHT -> {
+                // below
+            }
         }
-        CredentialValidationResult result = checked.get();
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), address);
-            return refuse(request, response, 401, "unauthorized");
-        }
-        throttle.succeeded(credential.getCaller(), address);
+        CredentialValidationResult result = checked.result();
         String callerName = result.getCallerPrincipal().getName();
         before.ifPresent(c -> verifiedCredentials.remember(credential.getCaller(), credential.getPasswordAsString(),
                 callerName, c.passwordHash()));
         return apiCaller(request, response, context, callerName, before);
+    }
+
+    /** The password of a sign-in, checked by the identity store through the throttle and the gate. */
+    private PasswordChecks.Outcome<CredentialValidationResult> check(UsernamePasswordCredential credential,
+                                                                     String address,
+                                                                     Optional<ActorDirectory.Caller> account) {
+        return passwordChecks.check(credential.getCaller(), address, account.isPresent(),
+                () -> identityStores.validate(credential),
+                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+    }
+
+    private static AuthenticationStatus tooManyLogins(HttpServletRequest request, HttpServletResponse response,
+                                                      long seconds) {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        return refuse(request, response, 429, "too-many-logins", seconds);
     }
 
     /** Lets a verified API caller in, unless the account was disabled since or must change its password first. */
@@ -177,7 +233,9 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof PortalLogin login) {
             if (context.isProtected()) {
                 // Public pages and static resources need no check; everything else does, on every request.
-                switch (admit(request, accounts.caller(login.callerName()))) {
+                // A session verified against a password since changed or reset counts as gone.
+                var caller = accounts.caller(login.callerName()).filter(c -> login.verifiedAgainst(c.passwordHash()));
+                switch (admit(request, caller)) {
                     case GONE -> {
                         session.invalidate();
                         return redirect(request, response, context, LOGIN_PAGE);
@@ -205,28 +263,41 @@ public class PilotOpsAuthentication implements HttpAuthenticationMechanism {
         String address = clientAddress.of(request);
         var wait = throttle.retryAfter(credential.getCaller(), address);
         if (wait.isPresent()) {
-            request.setAttribute(REFUSAL, "login.throttled");
-            request.setAttribute(RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get()));
-            return AuthenticationStatus.SEND_FAILURE;
+            return throttled(request, LoginThrottle.retryAfterSeconds(wait.get()));
         }
-        var checked = hashChecks.pass(() -> identityStores.validate(credential));
-        if (checked.isEmpty()) {
-            request.setAttribute(REFUSAL, "login.busy");
-            return AuthenticationStatus.SEND_FAILURE;
+        // Read before the check, as for Basic: the session is stamped with the hash it was checked against at most.
+        var before = accounts.caller(credential.getCaller());
+        var checked = check(credential, address, before);
+        switch (checked.verdict()) {
+            case THROTTLED -> {
+                return throttled(request, checked.retryAfterSeconds());
+            }
+            case BUSY -> {
+                request.setAttribute(REFUSAL, "login.busy");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            case WRONG -> {
+                request.setAttribute(REFUSAL, "login.failed");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            case RIGHT -> {
+                // below
+            }
         }
-        CredentialValidationResult result = checked.get();
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), address);
-            request.setAttribute(REFUSAL, "login.failed");
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        throttle.succeeded(credential.getCaller(), address);
+        CredentialValidationResult result = checked.result();
         // A new session id at login defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_LOGIN,
-                new PortalLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String verifiedAgainst = before.map(ActorDirectory.Caller::passwordHash).orElse(null);
+        request.getSession().setAttribute(SESSION_LOGIN, new PortalLogin(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()), passwordStamp(verifiedAgainst)));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus throttled(HttpServletRequest request, long seconds) {
+        request.setAttribute(REFUSAL, "login.throttled");
+        request.setAttribute(RETRY_AFTER, seconds);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
