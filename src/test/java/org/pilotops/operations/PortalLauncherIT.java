@@ -152,11 +152,7 @@ class PortalLauncherIT {
         assertEquals(401, Api.as("admin").at(portal.baseUri()).get("/api/v1/me").status(), "no demo data");
         String login = Api.anonymous().at(portal.baseUri()).get("login.xhtml").body();
         assertTrue(login.contains(clockDate), "the clock start reaches the portal: " + clockDate);
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO mail_outbox (origin, recipient, subject, body, next_attempt_at, created_at)"
-                    + " VALUES ('settings-check', 'reporter@pilotops.test', '设置检查', '邮件设置已生效',"
-                    + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))");
-        }
+        Fixtures.queueMail(database, "reporter@pilotops.test", "设置检查");
         Api.Answer run = admin.post("/api/v1/jobs/OutboxJob/run", "");
         assertEquals(202, run.status(), run::toString);
         Fixtures.await(Duration.ofSeconds(60), () -> smtp.getReceivedMessages().length == 1,

@@ -104,22 +104,33 @@ public final class Fixtures {
         return account("{\"roles\": [\"CITY_REPORTER\"], \"cityId\": " + city + "}", withEmail);
     }
 
-    /** Runs a job through the API and waits until a run that started after the request has finished. */
+    /**
+     * Runs a job through the API and waits until a run that started after the request has finished: a run
+     * newer than the newest in the job's history before the request (not one by the clock, which a run just
+     * before the request, of the previous test, could pass for). Answers the job as the jobs API shows it.
+     */
     public static JsonObject runAndWait(String job, String body) {
-        Instant before = Instant.now().minusMillis(500);
+        String newestBefore = newestRun(job);
         Api.Answer accepted = ADMIN.post("/api/v1/jobs/" + job + "/run", body);
         assertEquals(202, accepted.status(), accepted::toString);
         JsonObject[] last = new JsonObject[1];
         await(Duration.ofSeconds(90), () -> {
-            JsonObject j = ADMIN.get("/api/v1/jobs/" + job).json();
-            last[0] = j;
-            // Absent fields are null: JSON-B leaves them out.
-            return j.containsKey("lastRun") && j.containsKey("lastOutcome")
-                    && !Instant.parse(j.getString("lastRun")).isBefore(before)
-                    && !"RUNNING".equals(j.getString("lastOutcome"));
+            JsonArray runs = ADMIN.get("/api/v1/jobs/" + job + "/runs?limit=1").structure().asJsonArray();
+            if (runs.isEmpty()) {
+                return false;
+            }
+            JsonObject run = runs.getJsonObject(0);
+            last[0] = run;
+            return !run.getString("startedAt").equals(newestBefore) && !"RUNNING".equals(run.getString("outcome"));
         }, () -> "job " + job + " did not finish a run: " + last[0]);
-        assertEquals("SUCCEEDED", last[0].getString("lastOutcome"), last[0]::toString);
-        return last[0];
+        JsonObject state = ADMIN.get("/api/v1/jobs/" + job).json();
+        assertEquals("SUCCEEDED", state.getString("lastOutcome"), state::toString);
+        return state;
+    }
+
+    private static String newestRun(String job) {
+        JsonArray runs = ADMIN.get("/api/v1/jobs/" + job + "/runs?limit=1").structure().asJsonArray();
+        return runs.isEmpty() ? "" : runs.getJsonObject(0).getString("startedAt");
     }
 
     public static void await(Duration timeout, BooleanSupplier condition, java.util.function.Supplier<String> message) {
@@ -150,6 +161,24 @@ public final class Fixtures {
     public static void execute(String sql) {
         try (Connection c = TestEnvironment.database().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A mail queued in the outbox of {@code db}, due now, as a reminder leaves one: its id. */
+    public static long queueMail(org.pilotops.launch.DatabaseCoordinates db, String recipient, String subject) {
+        try (Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO mail_outbox (recipient, subject, body,"
+                     + " status, next_attempt_at, created_at) VALUES (?, ?, '正文', 'QUEUED', utc_timestamp(3),"
+                     + " utc_timestamp(3))", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, recipient);
+            s.setString(2, subject);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package org.pilotops.city.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,10 +20,10 @@ import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.ParkYear;
 import org.pilotops.city.entity.PilotCity;
 import org.pilotops.city.entity.Province;
-import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.ConflictException;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -32,6 +33,8 @@ import org.pilotops.platform.problem.StaleVersionException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.record.RecordYearLock;
+import org.pilotops.platform.record.YearLockedException;
 import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
@@ -133,6 +136,10 @@ public class CityService {
 
     @Inject
     WriteRefusals refusals;
+
+    /** What locks a year's figures (accepted summaries); none in an archive without the feature. */
+    @Inject
+    Instance<RecordYearLock> yearLocks;
 
     @Inject
     CityDirectory directory;
@@ -248,6 +255,7 @@ public class CityService {
         requireAdministrator(actor);
         PilotCity city = city(cityId);
         Park park = park(cityId, parkId);
+        requireOpenYear(cityId, year);
         ParkYear known = park.figuresOf(year).orElse(null);
         List<Violation> violations = new ArrayList<>(form.unreadable());
         if (!city.inPilot(year)) {
@@ -279,6 +287,7 @@ public class CityService {
         requireAdministrator(actor);
         city(cityId);
         Park park = park(cityId, parkId);
+        requireOpenYear(cityId, year);
         ParkYear figures = park.figuresOf(year).orElseThrow(NotFoundException::new);
         if (version != null) {
             requireVersion(figures.getVersion(), version);
@@ -287,6 +296,19 @@ public class CityService {
         park.withdrawFigures(year);
         write(figures.getVersion(), figures);
         audit(actor, Action.DELETE, "park-year", figures.getId(), cityId, before, null);
+    }
+
+    /**
+     * Park figures count in their year's indicators like records do: once the city's summary of the year is
+     * accepted they are locked too (409 naming the summary), until it is reopened.
+     */
+    private void requireOpenYear(long cityId, int year) {
+        for (RecordYearLock lock : yearLocks) {
+            String lockedBy = lock.locks(em, cityId).get(year);
+            if (lockedBy != null) {
+                throw new YearLockedException(cityId, year, lockedBy);
+            }
+        }
     }
 
     private PilotCity city(long cityId) {

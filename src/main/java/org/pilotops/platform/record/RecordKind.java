@@ -174,6 +174,28 @@ public abstract class RecordKind<E extends CityRecord> {
         return java.util.Map.of();
     }
 
+    /**
+     * What of the record counts in each year's figures (the indicators of SPEC §5 that the year's annual
+     * summary reports), year by year, as the texts of the fields concerned; a year it counts nothing in is
+     * absent. Once a year's summary is accepted, a change is refused exactly when it changes that year's part
+     * (see {@code RecordService}). By default the whole record counts in its reporting year; a kind whose
+     * figures also fall in other years says so (a voucher's redemption, a centre's caseload). Pure: it asks
+     * nothing of the database, so it can be taken of a record before a change is applied.
+     */
+    public Map<Integer, List<String>> yearParts(E record) {
+        return Map.of(reportingYear(record), textsExcept(record, Set.of()));
+    }
+
+    /** The year the record reports in: its main date's, as it stands now (before a change is stored too). */
+    protected static int reportingYear(CityRecord record) {
+        return record.mainDate() != null ? record.mainDate().getYear() : record.getYear();
+    }
+
+    /** The texts of the record's fields but those named, in field order. */
+    protected List<String> textsExcept(E record, Set<String> except) {
+        return fields.stream().filter(f -> !except.contains(f.name())).map(f -> f.name() + "=" + f.text(record)).toList();
+    }
+
     /** Fields whose value may occur only once among a city's records of this kind (a voucher number). */
     public List<String> uniqueWithinCity() {
         return List.of();

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -44,6 +48,20 @@ public class PasswordChecks {
         }
     }
 
+    /**
+     * Locks that take the checks of one account in turn (striped by user name, so memory stays bounded;
+     * two accounts sharing a stripe wait for each other's 250 ms at most).
+     */
+    private static final Lock[] ONE_AT_A_TIME = new Lock[64];
+    /** How long a check waits for its account's turn before it is answered busy. */
+    private static final Duration ACCOUNT_TURN = Duration.ofSeconds(10);
+
+    static {
+        for (int i = 0; i < ONE_AT_A_TIME.length; i++) {
+            ONE_AT_A_TIME[i] = new ReentrantLock();
+        }
+    }
+
     @Inject
     LoginThrottle throttle;
 
@@ -72,6 +90,27 @@ public class PasswordChecks {
      */
     public <T> Outcome<T> check(String username, String address, boolean isAccount, Supplier<T> check,
                                 Predicate<T> right) {
+        // One check of an account at a time: racing guesses are each counted before the next is admitted,
+        // so a burst meets the delay after the threshold; and a client's own parallel first requests with
+        // the right password wait for each other instead of counting as failures meanwhile.
+        Lock turn = ONE_AT_A_TIME[Math.floorMod(username.toLowerCase(Locale.ROOT).hashCode(), ONE_AT_A_TIME.length)];
+        try {
+            if (!turn.tryLock(ACCOUNT_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                return new Outcome<>(Verdict.BUSY, null, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(Verdict.BUSY, null, null);
+        }
+        try {
+            return checkedInTurn(username, address, isAccount, check, right);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private <T> Outcome<T> checkedInTurn(String username, String address, boolean isAccount, Supplier<T> check,
+                                         Predicate<T> right) {
         LoginThrottle.Attempt attempt = throttle.attempt(username, address, isAccount);
         if (attempt.retryAfter().isPresent()) {
             return new Outcome<>(Verdict.THROTTLED, null, attempt.retryAfter().get());

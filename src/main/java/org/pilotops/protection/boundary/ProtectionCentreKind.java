@@ -5,8 +5,11 @@ import static org.pilotops.platform.record.RecordField.required;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
@@ -37,6 +40,24 @@ public class ProtectionCentreKind extends RecordKind<ProtectionCentre> {
                         ProtectionCentre::setOpeningDate),
                 optional("activity", new ActivityFieldType(), ProtectionCentre::getActivity,
                         ProtectionCentre::setActivity)));
+    }
+
+    /**
+     * A centre counts in its opening year, its caseload in each year of activity, and its status in every year
+     * from its opening on (an operating centre is counted in each of them, V0025): a centre opened in an
+     * accepted year takes the caseload of an open year, but its status or its accepted years' caseload stay.
+     */
+    @Override
+    public Map<Integer, List<String>> yearParts(ProtectionCentre centre) {
+        Map<Integer, List<String>> parts = new HashMap<>();
+        int opened = reportingYear(centre);
+        parts.put(opened, new ArrayList<>(textsExcept(centre, Set.of("activity", "status"))));
+        for (int year = opened; year <= ProgrammeDates.LATEST.getYear(); year++) {
+            parts.computeIfAbsent(year, y -> new ArrayList<>()).add("status=" + centre.getStatus());
+        }
+        centre.getActivity().forEach(a -> parts.computeIfAbsent(a.getYear(), y -> new ArrayList<>()).add(
+                "activity=" + a.getCasesAccepted() + "/" + a.getCasesClosed() + "/" + a.getDisputesMediated()));
+        return parts;
     }
 
     @Override

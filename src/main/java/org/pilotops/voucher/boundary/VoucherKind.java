@@ -5,7 +5,11 @@ import static org.pilotops.platform.record.RecordField.required;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.FieldType;
@@ -22,6 +26,9 @@ import org.pilotops.voucher.entity.VoucherService;
  */
 @ApplicationScoped
 public class VoucherKind extends RecordKind<Voucher> {
+
+    /** The fields that say when and where a voucher was redeemed, which count in the redemption's year. */
+    private static final Set<String> REDEMPTION = Set.of("redeemedDate", "redeemedAgencyId");
 
     @Inject
     AgencyDirectory agencies;
@@ -40,6 +47,22 @@ public class VoucherKind extends RecordKind<Voucher> {
                                 Voucher::setRedeemedAgencyId),
                         required("service", FieldType.enumeration(VoucherService.class), Voucher::getService,
                                 Voucher::setService))));
+    }
+
+    /**
+     * A voucher counts as issued in its reporting year and as redeemed (its scheme and value) in the year of
+     * the redemption (migration V0025): redeeming a voucher of an accepted year in an open one is a change of
+     * the open year only.
+     */
+    @Override
+    public Map<Integer, List<String>> yearParts(Voucher voucher) {
+        Map<Integer, List<String>> parts = new HashMap<>();
+        parts.put(reportingYear(voucher), new ArrayList<>(textsExcept(voucher, REDEMPTION)));
+        if (voucher.getRedeemedDate() != null) {
+            parts.computeIfAbsent(voucher.getRedeemedDate().getYear(), year -> new ArrayList<>())
+                    .addAll(List.of("redeemed", String.valueOf(voucher.getKind()), String.valueOf(voucher.getFaceValue())));
+        }
+        return parts;
     }
 
     @Override

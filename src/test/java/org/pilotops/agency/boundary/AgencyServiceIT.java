@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +20,7 @@ import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
+import org.pilotops.testing.Together;
 
 /**
  * Agencies and attorneys, which only the administrators' pages write, raced inside Payara Micro on MariaDB
@@ -40,7 +37,7 @@ class AgencyServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InContainerDeployment.packagedWarWith(AgencyServiceIT.class);
+        return InContainerDeployment.packagedWarWith(AgencyServiceIT.class, Together.class);
     }
 
     @Inject
@@ -67,26 +64,15 @@ class AgencyServiceIT {
                 new AgencyService.AttorneyForm("并发代理师改名", licence, attorney.version()))), "version");
     }
 
-    /** The call made {@value #CLIENTS} times at once: each answer, or the refusal it threw. */
-    private List<Object> race(Callable<Object> call) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> running = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            running.add(executor.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> one : running) {
+    /** The call made {@value #CLIENTS} times at once on the container's threads: each answer, or what it threw. */
+    private List<Object> race(Callable<Object> call) throws Exception {
+        return Together.call(executor, CLIENTS, () -> {
             try {
-                outcomes.add(one.get());
-            } catch (ExecutionException e) {
-                outcomes.add(e.getCause());
+                return call.call();
+            } catch (RuntimeException refused) {
+                return refused;
             }
-        }
-        return outcomes;
+        });
     }
 
     /** Exactly one outcome stored; every other a refusal (409 or 400) naming {@code field}. Answers the stored. */

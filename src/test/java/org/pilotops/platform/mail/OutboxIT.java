@@ -11,7 +11,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -212,18 +211,8 @@ class OutboxIT {
         return Fixtures.runAndWait(job, body);
     }
 
-    static long queue(String recipient) throws SQLException {
-        try (Connection c = TestEnvironment.database().dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at,"
-                     + " created_at) VALUES (?, '测试邮件', '正文', 'QUEUED', utc_timestamp(3), utc_timestamp(3))",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, recipient);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    static long queue(String recipient) {
+        return Fixtures.queueMail(TestEnvironment.database(), recipient, "测试邮件");
     }
 
     static void makeDue(long id) {

@@ -11,7 +11,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -208,18 +207,8 @@ class JobsSoakIT {
         received.forEach((id, times) -> assertEquals(1, times, "mail " + id + " received once"));
     }
 
-    static long queue(DatabaseCoordinates db, String recipient) throws SQLException {
-        try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at,"
-                     + " created_at) VALUES (?, '耐久测试', '正文', 'QUEUED', utc_timestamp(3), utc_timestamp(3))",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, recipient);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    static long queue(DatabaseCoordinates db, String recipient) {
+        return Fixtures.queueMail(db, recipient, "耐久测试");
     }
 
     static long count(DatabaseCoordinates db, String sql) {

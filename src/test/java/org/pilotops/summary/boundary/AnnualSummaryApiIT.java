@@ -324,6 +324,59 @@ class AnnualSummaryApiIT {
         }
     }
 
+    /**
+     * A year's lock covers the figures that count in it, not only the records dated in it (issue 21 §8): a
+     * centre opened in accepted 2019 takes its 2020 caseload (it was refused), but neither its 2019 caseload
+     * nor its status (counted as operating in every year from its opening) changes; park figures of the
+     * accepted year are locked too.
+     */
+    @Test
+    void anAcceptedYearLocksTheFiguresThatCountInIt() {
+        Fixture f = fixture();
+        String centres = "/api/v1/cities/" + f.cityId + "/protection-centres";
+        String centre = """
+                {"name": "跨年维权中心", "kind": "RAPID_RIGHTS_PROTECTION", "status": "%s", "openingDate": "2019-03-01",
+                 "activity": [{"year": 2019, "casesAccepted": %d, "casesClosed": 8, "disputesMediated": 2}%s]%s}""";
+        JsonObject made = created(f.reporter.post(centres, centre.formatted("OPERATING", 10, "", "")));
+        String one = centres + "/" + made.getJsonNumber("id");
+        String version = ", \"version\": " + made.getJsonNumber("version");
+        String park = "/api/v1/cities/" + f.cityId + "/parks/"
+                + created(admin.post("/api/v1/cities/" + f.cityId + "/parks", "{\"nameZh\": \"跨年园区\"}")).getJsonNumber("id");
+        String figures = "{\"inventionPatentsPer10k\": \"50.00\", \"hasIpDepartment\": true, \"fullTimeIpStaff\": 2}";
+        ok(admin.put(park + "/years/2019", figures));
+        accept(f, 2019);
+
+        Api.Answer caseload2019 = f.reporter.put(one, centre.formatted("OPERATING", 12, "", version));
+        assertEquals(409, caseload2019.status(), "the 2019 caseload counts in accepted 2019: " + caseload2019);
+        assertEquals("urn:pilotops:problem:year-locked", caseload2019.json().getString("type"));
+        Api.Answer closed = f.reporter.put(one, centre.formatted("UNDER_CONSTRUCTION", 10, "", version));
+        assertEquals(409, closed.status(), "its status counted it as operating in 2019: " + closed);
+        String in2020 = ", {\"year\": 2020, \"casesAccepted\": 5, \"casesClosed\": 5, \"disputesMediated\": 1}";
+        ok(f.reporter.put(one, centre.formatted("OPERATING", 10, in2020, version)));
+
+        assertEquals(409, admin.put(park + "/years/2019", figures.replace("}", ", \"version\": 0}")).status(),
+                "park figures of an accepted year");
+        assertEquals(409, admin.delete(park + "/years/2019").status());
+        ok(admin.put(park + "/years/2020", figures));
+    }
+
+    private void accept(Fixture f, int year) {
+        String summary = f.summary(year);
+        JsonObject draft = ok(f.reporter.get(summary));
+        ok(f.reporter.put(summary, """
+                {"sections": %s, "nextYearPlan": "明年计划", "targets": {}, "version": %d}"""
+                .formatted(SECTIONS, draft.getJsonNumber("version").longValue())));
+        ok(f.reporter.post(summary + "/submit", "{}"));
+        Api.Answer endorsed = f.reviewer.post(summary + "/endorse", "{}");
+        assertTrue(endorsed.status() == 200 || endorsed.status() == 409, endorsed::toString);
+        ok(national.post(summary + "/accept", "{}"));
+    }
+
+    private static JsonObject created(Api.Answer answer) {
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     private static JsonObject province(JsonObject overview, int province) {

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -182,6 +182,10 @@ public class RecordImport {
      */
     private <E extends CityRecord> Checked checkAll(Actor actor, RecordKind<E> kind, long cityId, Path file,
                                                     RecordFile format, IntConsumer progress, StagedRecords staged) {
+        // The city's year locks first, before any row: the answer is kept for the transaction (with a shared
+        // lock on the city's summaries), and once a row is refused the transaction is marked for rollback,
+        // after which it could ask the database nothing more.
+        records.lockedYears(actor, cityId);
         Checking<E> checking = new Checking<>(actor, kind, cityId, progress, staged);
         List<Pending> chunk = new ArrayList<>(CHUNK);
         try {

@@ -41,8 +41,8 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.ResultSetType;
 import org.eclipse.persistence.queries.Cursor;
-import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditEntry.Action;
+import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.problem.ConflictException;
@@ -55,13 +55,13 @@ import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.IdempotencyKey;
 import org.pilotops.platform.record.RecordField;
+import org.pilotops.platform.record.RecordHeldException;
+import org.pilotops.platform.record.RecordHold;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordPage;
 import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
 import org.pilotops.platform.record.RecordValues;
-import org.pilotops.platform.record.RecordHeldException;
-import org.pilotops.platform.record.RecordHold;
 import org.pilotops.platform.record.RecordYearLock;
 import org.pilotops.platform.record.YearLockedException;
 import org.pilotops.platform.security.Actor;
@@ -329,7 +329,7 @@ public class RecordService {
         E record = kind.newRecord();
         kind.apply(record, values);
         record.logged(cityId, loggingAgency(actor, kind, cityId), source, actor.username(), now());
-        requireOpenYear(cityId, record.getYear());
+        requireLockedFiguresKept(cityId, Map.of(), kind.yearParts(record));
         requireConsistentWithData(kind, record, taken);
         return record;
     }
@@ -367,20 +367,15 @@ public class RecordService {
         if (version != null) {
             requireVersion(record, version);
         }
-        int yearBefore = record.getYear();
         JsonObject before = kind.toJson(record);
         List<String> old = texts(kind, record);
+        Map<Integer, List<String>> partsBefore = kind.yearParts(record);
         kind.apply(record, values);
         boolean changed = !old.equals(texts(kind, record));
         if (changed) {
-            // A change of a locked year, and moving a record into one by its date, are refused; a row of
-            // an exported locked year imported back unchanged changes nothing and passes.
-            requireOpenYear(record.getCityId(), yearBefore);
-            if (record.mainDate() != null && record.mainDate().getYear() != yearBefore) {
-                requireOpenYear(record.getCityId(), record.mainDate().getYear());
-            }
-        }
-        if (changed) {
+            // A change that changes what an accepted year counts is refused, whatever the record's own year;
+            // a row of an exported locked year imported back unchanged changes nothing and passes.
+            requireLockedFiguresKept(record.getCityId(), partsBefore, kind.yearParts(record));
             record.touched(actor.username(), now());
         }
         requireConsistentWithData(kind, record, taken);
@@ -410,7 +405,7 @@ public class RecordService {
         if (version != null) {
             requireVersion(record, version);
         }
-        requireOpenYear(cityId, record.getYear());
+        requireLockedFiguresKept(cityId, kind.yearParts(record), Map.of());
         requireNotHeld(kind, id);
         JsonObject before = kind.toJson(record);
         write(kind, record, record.getVersion(), () -> em.remove(record));
@@ -557,10 +552,22 @@ public class RecordService {
     }
 
     /**
-     * Refuses (409) a change to the city's records of a locked year. The one place the record mechanism
-     * asks: creating, correcting (the year before and after the change), deleting and importing all pass
-     * here, so no way around the lock is left.
+     * Refuses (409) a change that changes what a locked (accepted) year counts: the record's
+     * {@link RecordKind#yearParts parts} before the change ({@code before}, empty for a new record) and after
+     * it ({@code after}, empty for a deletion), compared for each locked year. The one place the record
+     * mechanism asks: creating, correcting, deleting and importing all pass here, so no way around the lock
+     * is left — and a record of an open year cannot reach into a locked one.
      */
+    private void requireLockedFiguresKept(long cityId, Map<Integer, List<String>> before,
+                                          Map<Integer, List<String>> after) {
+        locks(cityId).forEach((year, lockedBy) -> {
+            if (!before.getOrDefault(year, List.of()).equals(after.getOrDefault(year, List.of()))) {
+                throw new YearLockedException(cityId, year, lockedBy);
+            }
+        });
+    }
+
+    /** Refuses (409) to touch a record whose own year is locked (a save that changes nothing still does). */
     private void requireOpenYear(long cityId, int year) {
         String lockedBy = locks(cityId).get(year);
         if (lockedBy != null) {
