@@ -164,8 +164,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 try {
                     super.prepareDirectories();
                 } finally {
-                    Files.deleteIfExists(data);
-                    Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+                    try {
+                        Files.deleteIfExists(data);
+                    } finally {
+                        Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+                    }
                 }
             } catch (IOException e) {
                 throw new ManagedProcessException("Could not keep the data directory " + data, e);

@@ -3,6 +3,8 @@ package org.pilotops.cases.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Set;
+import org.pilotops.cases.entity.CaseStatus;
 import org.pilotops.platform.record.RecordHold;
 
 /**
@@ -13,6 +15,8 @@ import org.pilotops.platform.record.RecordHold;
 @ApplicationScoped
 public class ReviewedCaseHold implements RecordHold {
 
+    private static final Set<CaseStatus> HOLDING = Set.of(CaseStatus.SUBMITTED, CaseStatus.SELECTED);
+
     @Override
     public List<String> holders(EntityManager em, String kind, long recordId) {
         // LOCK IN SHARE MODE locks the linking cases' rows too: a draft cannot be handed in meanwhile.
@@ -21,7 +25,7 @@ public class ReviewedCaseHold implements RecordHold {
                         + " JOIN typical_case c ON c.id = r.case_id WHERE r.kind = ? AND r.record_id = ?"
                         + " ORDER BY c.id LOCK IN SHARE MODE")
                 .setParameter(1, kind).setParameter(2, recordId).getResultList();
-        return rows.stream().filter(r -> "SUBMITTED".equals(r[1]) || "SELECTED".equals(r[1]))
+        return rows.stream().filter(r -> HOLDING.contains(CaseStatus.valueOf((String) r[1])))
                 .map(r -> "/api/v1/cases/" + ((Number) r[0]).longValue()).toList();
     }
 }

@@ -238,6 +238,8 @@ public class CityService {
         requireAdministrator(actor);
         city(cityId);
         Park park = park(cityId, parkId);
+        // Its figures go with it: none of an accepted year may.
+        park.getYears().forEach(figures -> requireOpenYear(cityId, figures.getYear()));
         if (version != null) {
             requireVersion(park.getVersion(), version);
         }
@@ -304,7 +306,7 @@ public class CityService {
      */
     private void requireOpenYear(long cityId, int year) {
         for (RecordYearLock lock : yearLocks) {
-            String lockedBy = lock.locks(em, cityId).get(year);
+            String lockedBy = lock.locks(em, cityId, true).get(year);
             if (lockedBy != null) {
                 throw new YearLockedException(cityId, year, lockedBy);
             }

@@ -18,6 +18,10 @@ public interface RecordYearLock {
      * many rows and a list page ask once. Asked through the caller's own EntityManager, in whatever
      * transaction it is in: a second (interceptor-managed) EntityManager inside a task on the managed
      * executor would be closed under the caller's feet.
+     *
+     * @param forWrite true when the caller is about to write what the locks guard: the answer is read with a
+     *                 shared lock held to the end of its transaction, so that a year cannot be locked between
+     *                 the check and the commit; false for a page or a dry run, which must not hold anyone up
      */
-    Map<Integer, String> locks(EntityManager em, long cityId);
+    Map<Integer, String> locks(EntityManager em, long cityId, boolean forWrite);
 }

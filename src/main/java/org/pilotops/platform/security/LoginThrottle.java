@@ -386,7 +386,7 @@ public class LoginThrottle {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String accountKey(String username) {
+    static String accountKey(String username) {
         // Account names are matched without regard to case or surrounding spaces, so the throttle is too.
         String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -93,7 +92,7 @@ public class PasswordChecks {
         // One check of an account at a time: racing guesses are each counted before the next is admitted,
         // so a burst meets the delay after the threshold; and a client's own parallel first requests with
         // the right password wait for each other instead of counting as failures meanwhile.
-        Lock turn = ONE_AT_A_TIME[Math.floorMod(username.toLowerCase(Locale.ROOT).hashCode(), ONE_AT_A_TIME.length)];
+        Lock turn = ONE_AT_A_TIME[Math.floorMod(LoginThrottle.accountKey(username).hashCode(), ONE_AT_A_TIME.length)];
         try {
             if (!turn.tryLock(ACCOUNT_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
                 return new Outcome<>(Verdict.BUSY, null, null);

@@ -113,7 +113,7 @@ public class RecordEditView implements Serializable {
             texts.put(field.name(), field.text(record));
         }
         history = records.history(current.get(), kind, cityId, id);
-        if (records.lockedYears(current.get(), cityId).containsKey(record.getYear())) {
+        if (records.lockedYears(current.get(), cityId, false).containsKey(record.getYear())) {
             lockedYear = record.getYear();
         }
     }

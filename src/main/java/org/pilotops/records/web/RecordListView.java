@@ -78,7 +78,7 @@ public class RecordListView implements Serializable {
         cityId = requested == null ? cities.get(0).id() : requested.id();
         Long requestedYear = context.longParameter("year");
         year = requestedYear == null ? null : requestedYear.intValue();
-        lockedYears = Set.copyOf(records.lockedYears(actor, cityId).keySet());
+        lockedYears = Set.copyOf(records.lockedYears(actor, cityId, false).keySet());
         refresh();
     }
 

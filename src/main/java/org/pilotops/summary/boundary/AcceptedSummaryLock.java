@@ -18,17 +18,17 @@ import org.pilotops.summary.entity.SummaryStatus;
 public class AcceptedSummaryLock implements RecordYearLock {
 
     /**
-     * Reads the city's summaries with a shared lock, held to the end of the writer's transaction: a summary
-     * being accepted meanwhile waits for the write to commit (and the write was checked against the year
-     * still open), or the write waits for the acceptance and then finds the year locked. Never a write that
-     * commits after the acceptance it was checked before.
+     * For a write, reads the city's summaries with a shared lock, held to the end of the writer's
+     * transaction: a summary being accepted meanwhile waits for the write to commit (and the write was
+     * checked against the year still open), or the write waits for the acceptance and then finds the year
+     * locked. Never a write that commits after the acceptance it was checked before.
      */
     @Override
-    public Map<Integer, String> locks(EntityManager em, long cityId) {
+    public Map<Integer, String> locks(EntityManager em, long cityId, boolean forWrite) {
         Map<Integer, String> locks = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT year, status FROM annual_summary WHERE city_id = ?1 "
-                        + "LOCK IN SHARE MODE")
+        List<Object[]> rows = em.createNativeQuery("SELECT year, status FROM annual_summary WHERE city_id = ?1"
+                        + (forWrite ? " LOCK IN SHARE MODE" : ""))
                 .setParameter(1, cityId)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();

@@ -357,6 +357,7 @@ class AnnualSummaryApiIT {
         assertEquals(409, admin.put(park + "/years/2019", figures.replace("}", ", \"version\": 0}")).status(),
                 "park figures of an accepted year");
         assertEquals(409, admin.delete(park + "/years/2019").status());
+        assertEquals(409, admin.delete(park).status(), "nor the park that holds them");
         ok(admin.put(park + "/years/2020", figures));
     }
 

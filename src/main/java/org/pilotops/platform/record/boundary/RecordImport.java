@@ -182,10 +182,10 @@ public class RecordImport {
      */
     private <E extends CityRecord> Checked checkAll(Actor actor, RecordKind<E> kind, long cityId, Path file,
                                                     RecordFile format, IntConsumer progress, StagedRecords staged) {
-        // The city's year locks first, before any row: the answer is kept for the transaction (with a shared
-        // lock on the city's summaries), and once a row is refused the transaction is marked for rollback,
-        // after which it could ask the database nothing more.
-        records.lockedYears(actor, cityId);
+        // The city's year locks first, before any row: the answer is kept for the transaction (a storing
+        // import holds a shared lock on the city's summaries; a dry run holds none), and once a row is refused
+        // the transaction is marked for rollback, after which it could ask the database nothing more.
+        records.lockedYears(actor, cityId, staged != null);
         Checking<E> checking = new Checking<>(actor, kind, cityId, progress, staged);
         List<Pending> chunk = new ArrayList<>(CHUNK);
         try {

@@ -586,27 +586,34 @@ public class RecordService {
 
     /**
      * The city's locked years and what locks each, for a page that shows them as locked rather than
-     * failing on save.
+     * failing on save, and for an import, which asks before its first row (see {@link #locks}).
+     *
+     * @param forWrite whether the caller writes in this transaction (then the answer holds until it ends)
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Integer, String> lockedYears(Actor actor, long cityId) {
+    public Map<Integer, String> lockedYears(Actor actor, long cityId, boolean forWrite) {
         requireSees(actor, cityId);
-        return locks(cityId);
+        return locks(cityId, forWrite);
+    }
+
+    /** The locks a write of the city's records is checked against (see {@link RecordYearLock#locks}). */
+    private Map<Integer, String> locks(long cityId) {
+        return locks(cityId, true);
     }
 
     /**
      * The locks of a city, asked once per transaction: an import of 100 000 rows would otherwise ask
      * for every row. Within one transaction the answer cannot change under the caller's feet any more
-     * than between two of its statements.
+     * than between two of its statements (for a write it is read with a shared lock to make sure).
      */
-    private Map<Integer, String> locks(long cityId) {
+    private Map<Integer, String> locks(long cityId, boolean forWrite) {
         boolean inTransaction = transactions.getTransactionKey() != null;
         String key = "pilotops.yearLocks." + cityId;
         @SuppressWarnings("unchecked")
         Map<Integer, String> known = inTransaction ? (Map<Integer, String>) transactions.getResource(key) : null;
         if (known == null) {
             Map<Integer, String> locks = new HashMap<>();
-            yearLocks.forEach(lock -> locks.putAll(lock.locks(em, cityId)));
+            yearLocks.forEach(lock -> locks.putAll(lock.locks(em, cityId, forWrite && inTransaction)));
             known = Map.copyOf(locks);
             if (inTransaction) {
                 transactions.putResource(key, known);
