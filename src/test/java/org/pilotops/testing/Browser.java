@@ -62,6 +62,8 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // An element an Ajax update replaced is looked for again, as one not there yet is (see click).
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Debian's Chromium, or the one {@code CHROMIUM_BINARY} names. */
@@ -169,8 +171,20 @@ public final class Browser implements AutoCloseable {
         click(By.id(id));
     }
 
+    /**
+     * Clicks the element once it is clickable. An Ajax update may replace it between finding and clicking
+     * (the import page re-renders its buttons while a check reports): a replaced element is stale before
+     * any click reaches it, so it is found again and clicked, never clicked twice.
+     */
     public void click(By where) {
-        wait.until(ExpectedConditions.elementToBeClickable(where)).click();
+        wait.until(d -> {
+            WebElement clickable = ExpectedConditions.elementToBeClickable(where).apply(d);
+            if (clickable == null) {
+                return false;
+            }
+            clickable.click();
+            return true;
+        });
     }
 
     public void waitVisible(WebElement element) {
