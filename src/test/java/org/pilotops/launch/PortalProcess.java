@@ -16,18 +16,21 @@ import java.util.Map;
 /**
  * Payara Micro running the packaged WAR in a process of its own, single node: no Hazelcast (even
  * {@code --nocluster} would open port 6900), no phone-home, and a fresh root directory each time, since a
- * reused one redeploys the previous application.
+ * reused one redeploys the previous application; it is removed when the portal stops (about 200 MB each).
  */
 public final class PortalProcess implements AutoCloseable {
 
     private final Process process;
     private final URI baseUri;
     private final Path log;
+    /** Payara's root directory when this class chose it, removed at {@link #close()}; else null. */
+    private final Path rootDir;
 
-    private PortalProcess(Process process, URI baseUri, Path log) {
+    private PortalProcess(Process process, URI baseUri, Path log, Path rootDir) {
         this.process = process;
         this.baseUri = baseUri;
         this.log = log;
+        this.rootDir = rootDir;
     }
 
     /**
@@ -51,7 +54,7 @@ public final class PortalProcess implements AutoCloseable {
                     "--port", Integer.toString(port),
                     "--nohazelcast", "--disablephonehome",
                     "--rootdir", rootDir.toString()));
-            return run(command, settings, port, logFile);
+            return spawn(command, settings, port, logFile, rootDir);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
@@ -64,6 +67,11 @@ public final class PortalProcess implements AutoCloseable {
      * hands on its whole {@code PILOTOPS_*} environment ({@link #settingsOf}).
      */
     public static PortalProcess run(List<String> command, Map<String, String> environment, int port, Path logFile) {
+        return spawn(command, environment, port, logFile, null);
+    }
+
+    private static PortalProcess spawn(List<String> command, Map<String, String> environment, int port, Path logFile,
+                                       Path rootDir) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().keySet().removeIf(name -> name.startsWith("PILOTOPS_"));
@@ -73,7 +81,7 @@ public final class PortalProcess implements AutoCloseable {
             } else {
                 builder.redirectOutput(logFile.toFile());
             }
-            PortalProcess portal = new PortalProcess(builder.start(), URI.create("http://localhost:" + port + "/"), logFile);
+            PortalProcess portal = new PortalProcess(builder.start(), URI.create("http://localhost:" + port + "/"), logFile, rootDir);
             portal.awaitReady(Duration.ofMinutes(5));
             return portal;
         } catch (IOException e) {
@@ -152,17 +160,24 @@ public final class PortalProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        }
+        if (rootDir != null && Files.exists(rootDir)) {
+            try {
+                org.apache.commons.io.file.PathUtils.deleteDirectory(rootDir);
+            } catch (IOException e) {
+                System.err.println("PilotOps: could not remove " + rootDir + ": " + e);
+            }
         }
     }
 

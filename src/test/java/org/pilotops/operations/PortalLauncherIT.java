@@ -105,6 +105,64 @@ class PortalLauncherIT {
         }
     }
 
+    /**
+     * A launcher that could not stop what it started — killed with {@code kill -9}, or its terminal closed —
+     * leaves MariaDB holding the data directory and Payara holding the port. The next {@code ops/run} stops
+     * them and starts with the data kept, where it used to fail on InnoDB's and Aria's locks; a second
+     * {@code ops/run} on a directory in use is refused, not started beside it.
+     */
+    @Test
+    void aLauncherKilledHardLeavesNothingStuck() throws Exception {
+        Path var = Files.createTempDirectory("pilotops-run-kill-");
+        int firstPort = TestEnvironment.freePort();
+        int dbPort = TestEnvironment.freePort();
+        Map<String, String> settings = Map.of("PILOTOPS_EMBEDDED_DB_PORT", Integer.toString(dbPort),
+                "PILOTOPS_VAR_DIR", var.toString());
+        long record;
+        try (PortalProcess first = opsRun(withPort(settings, firstPort), firstPort, "ops-run-killed")) {
+            Api.Answer created = Api.as("city-zjg").at(first.baseUri()).post("/api/v1/cities/1/navigation-projects", """
+                    {"title": "强行终止后仍在的项目", "type": "INDUSTRY_PLANNING", "industry": "新材料",
+                     "leadOrganisation": "张家港市科学技术局", "startDate": "2020-03-01", "budget": "50000.00",
+                     "status": "PLANNED"}""");
+            assertEquals(201, created.status(), created::toString);
+            record = created.json().getJsonNumber("id").longValue();
+
+            Path refusedLog = TestEnvironment.workDir().resolve("ops-run-refused.log");
+            ProcessBuilder beside = new ProcessBuilder("ops/run").redirectErrorStream(true).redirectOutput(refusedLog.toFile());
+            beside.environment().keySet().removeIf(name -> name.startsWith("PILOTOPS_"));
+            beside.environment().putAll(withPort(settings, TestEnvironment.freePort()));
+            Process refused = beside.start();
+            assertTrue(refused.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "a second ops/run ends by itself");
+            assertTrue(refused.exitValue() != 0, "a second ops/run on the same directory fails");
+            assertTrue(Files.readString(refusedLog).contains("PilotOps is already running with"), Files.readString(refusedLog));
+
+            first.kill();
+            assertTrue(listening(dbPort) && listening(firstPort), "kill -9 of the launcher leaves MariaDB and Payara running");
+        }
+
+        int port = TestEnvironment.freePort();
+        try (PortalProcess next = opsRun(withPort(settings, port), port, "ops-run-after-kill")) {
+            Api.Answer kept = Api.as("city-zjg").at(next.baseUri()).get("/api/v1/cities/1/navigation-projects/" + record);
+            assertEquals(200, kept.status(), kept::toString);
+            assertFalse(listening(firstPort), "the portal the killed launcher left is stopped");
+            assertEquals(1, payaraRoots(var), "one Payara directory: the running portal's");
+            assertEquals(CTRL_C, next.interrupt(STOPPED_WITHIN));
+        }
+        assertEquals(0, payaraRoots(var), "a stopped portal's Payara directory is removed");
+    }
+
+    private static Map<String, String> withPort(Map<String, String> settings, int port) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("PILOTOPS_HTTP_PORT", Integer.toString(port));
+        return all;
+    }
+
+    private static long payaraRoots(Path var) throws IOException {
+        try (var roots = Files.list(var.resolve("payara"))) {
+            return roots.filter(root -> root.getFileName().toString().startsWith("payara-")).count();
+        }
+    }
+
     @Test
     void withItsOwnDatabaseEveryDocumentedSettingReachesThePortal() throws Exception {
         DatabaseCoordinates own = TestEnvironment.emptyDatabase("pilotops_run");

@@ -302,6 +302,58 @@ class TypicalCaseApiIT {
         assertEquals(403, upload(national, attachments + "?filename=n.png", "image/png", null, image()).status());
     }
 
+    /**
+     * An upload under way holds no database connection (issue 21 §11): more clients than the pool has
+     * connections (40) each send the start of an attachment and stall, as a slow line does for minutes; the
+     * portal still answers every other request, and what never arrived whole is not stored. The file is read
+     * before the service's transaction; a lock or a write taken before the body is read (as the case's
+     * attachment lock would be) would hold a connection per stalled upload and fail this.
+     */
+    @Test
+    void uploadsUnderWayHoldNoDatabaseConnection() throws Exception {
+        Fixture f = fixture("慢速上传测试市");
+        long id = f.reporter.post(f.cases(), "{\"title\": \"慢速上传\"}").json().getJsonNumber("id").longValue();
+        String attachments = "/api/v1/cases/" + id + "/attachments?filename=slow.png";
+        byte[] start = Arrays.copyOf(image(), 1024);
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 45; i++) {
+                stalled.add(startUpload(f.reporterAccount, attachments, 2 << 20, start));
+            }
+            // Long enough for every stalled upload to pass sign-in and reach its resource, where it waits for
+            // the rest of its body; a portal whose uploads hold connections has none left by then.
+            java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+            while (java.time.Instant.now().isBefore(until)) {
+                Api.Answer other = f.reporter.send(f.reporter.request("/api/v1/cases/" + id)
+                        .timeout(java.time.Duration.ofSeconds(30)).GET());
+                assertEquals(200, other.status(), other::toString);
+                Thread.sleep(1000);
+            }
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        Fixtures.await(java.time.Duration.ofSeconds(30), () -> f.reporter.get("/api/v1/cases/" + id).json()
+                .getJsonArray("attachments").isEmpty(), () -> "no attachment from an upload that never arrived whole");
+        assertEquals(0, Fixtures.count("select count(*) from case_attachment where case_id = " + id));
+    }
+
+    /** Opens a raw upload declaring {@code declared} bytes and sends only {@code start}, then leaves it open. */
+    private static java.net.Socket startUpload(Fixtures.Account account, String path, int declared, byte[] start)
+            throws IOException {
+        java.net.URI portal = org.pilotops.testing.TestEnvironment.portal();
+        java.net.Socket socket = new java.net.Socket(portal.getHost(), portal.getPort());
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                (account.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + portal.getHost() + ":" + portal.getPort()
+                + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: image/png\r\nContent-Length: "
+                + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(start);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
     @Test
     void aDraftNeverSubmittedIsDeletedWithItsAttachmentsByItsReporters() throws IOException {
         Fixture f = fixture("删除测试市");
