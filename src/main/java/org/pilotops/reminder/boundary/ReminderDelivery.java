@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pilotops.account.boundary.AccountDirectory;
 import org.pilotops.account.boundary.AccountDto;
 import org.pilotops.platform.mail.MailOutbox;
+import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.reminder.control.DeadlineFacts;
@@ -67,7 +68,12 @@ public class ReminderDelivery {
     @ConfigProperty(name = "pilotops.portal.baseUrl", defaultValue = DEFAULT_BASE_URL)
     String baseUrl;
 
-    /** Stores the reminders of {@code code} for {@code day}; answers how many were new. */
+    /**
+     * Stores the reminders of {@code code} for {@code day}; answers how many were new. A concurrent run of
+     * the same day can make the two transactions deadlock on the unique key: the victim is made again, and
+     * then finds the rows taken.
+     */
+    @RetriedOnDeadlock
     public int deliver(ReminderRuleCode code, LocalDate day, LocalDate today) {
         ReminderRule rule = em.createQuery("select r from ReminderRule r where r.code = :code", ReminderRule.class)
                 .setParameter("code", code).getResultStream().findFirst().orElse(null);

@@ -2,7 +2,6 @@ package org.pilotops.reminder.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -24,8 +23,6 @@ import org.pilotops.reminder.entity.ReminderRuleCode;
 public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
-    /** A rule's transaction that lost a deadlock to a concurrent run is tried again this often. */
-    private static final int ATTEMPTS = 3;
 
     @Inject
     ReminderDelivery delivery;
@@ -60,24 +57,11 @@ public class ReminderService {
     private int computeDay(LocalDate day, LocalDate today) {
         int created = 0;
         for (ReminderRuleCode code : ReminderPlanner.order()) {
-            created += deliverWithRetry(code, day, today);
+            created += delivery.deliver(code, day, today);
         }
         delivery.computed(day, created);
         int count = created;
         LOG.info(() -> "Reminders of " + day + ": " + count + " new");
         return created;
-    }
-
-    private int deliverWithRetry(ReminderRuleCode code, LocalDate day, LocalDate today) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return delivery.deliver(code, day, today);
-            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warning(() -> "Reminders " + code + " of " + day + " tried again after: " + e.getMessage());
-            }
-        }
     }
 }
