@@ -555,8 +555,9 @@ public class RecordService {
      * Refuses (409) a change that changes what a locked (accepted) year counts: the record's
      * {@link RecordKind#yearParts parts} before the change ({@code before}, empty for a new record) and after
      * it ({@code after}, empty for a deletion), compared for each locked year. The one place the record
-     * mechanism asks: creating, correcting, deleting and importing all pass here, so no way around the lock
-     * is left — and a record of an open year cannot reach into a locked one.
+     * mechanism asks: creating, correcting, deleting and importing all pass here, and a record of an open
+     * year cannot reach into a locked one. What does not pass here is not locked: SQL written by hand, and
+     * agencies and their attorneys, which are not kept per year.
      */
     private void requireLockedFiguresKept(long cityId, Map<Integer, List<String>> before,
                                           Map<Integer, List<String>> after) {

@@ -1,4 +1,4 @@
-package org.pilotops.home.web;
+package org.pilotops.operations.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
