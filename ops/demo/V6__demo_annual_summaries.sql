@@ -97,8 +97,8 @@ JOIN (
 ) t ON t.city = s.city_id AND t.year = s.year;
 
 -- The review history, consistent with each summary's state; indicators as frozen at the step.
-INSERT INTO summary_transition (summary_id, action, from_state, to_state, actor, occurred_at, comment, indicators)
-SELECT s.id, h.action, h.from_state, h.to_state, h.actor, h.occurred_at, h.comment,
+INSERT INTO review_step (workflow, summary_id, action, from_state, to_state, actor, occurred_at, comment, indicators)
+SELECT 'SUMMARY', s.id, h.action, h.from_state, h.to_state, h.actor, h.occurred_at, h.comment,
        CASE WHEN h.action = 'EDIT' THEN NULL
             ELSE COALESCE(s.frozen_indicators, CONCAT('{"year":', s.year, ',"figures":{},"previousFigures":null,"targets":{}}'))
        END

@@ -94,14 +94,14 @@ SELECT c.case_id, c.kind, c.record_id FROM (
 ) c WHERE c.record_id IS NOT NULL;
 
 -- The review history: each submission, the national reviewers' selections and the one return.
-INSERT INTO case_transition (case_id, action, from_state, to_state, actor, occurred_at, comment) VALUES
-    (@case1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-zjg', '2020-11-10 02:00:00.000', NULL),
-    (@case1, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:00:00.000', '风险补偿和费用补贴的做法可复制，选入汇编。'),
-    (@case2, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-zjg', '2020-11-18 03:00:00.000', NULL),
-    (@case4, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-2', '2020-11-12 01:00:00.000', NULL),
-    (@case4, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:10:00.000', '快速确权与快速维权衔接好，选入汇编。'),
-    (@case5, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-2', '2020-11-15 02:00:00.000', NULL),
-    (@case5, 'RETURN', 'SUBMITTED', 'RETURNED', 'national', '2020-11-27 02:00:00.000', '成效部分缺少兑付金额、兑付时间和受益企业数，请补充数据后重新提交。'),
-    (@case6, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-demo', '2020-11-09 06:00:00.000', NULL),
-    (@case6, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:20:00.000', NULL),
-    (@case7, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-demo', '2020-11-20 02:00:00.000', NULL);
+INSERT INTO review_step (workflow, case_id, action, from_state, to_state, actor, occurred_at, comment) VALUES
+    ('CASE', @case1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-zjg', '2020-11-10 02:00:00.000', NULL),
+    ('CASE', @case1, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:00:00.000', '风险补偿和费用补贴的做法可复制，选入汇编。'),
+    ('CASE', @case2, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-zjg', '2020-11-18 03:00:00.000', NULL),
+    ('CASE', @case4, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-2', '2020-11-12 01:00:00.000', NULL),
+    ('CASE', @case4, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:10:00.000', '快速确权与快速维权衔接好，选入汇编。'),
+    ('CASE', @case5, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-2', '2020-11-15 02:00:00.000', NULL),
+    ('CASE', @case5, 'RETURN', 'SUBMITTED', 'RETURNED', 'national', '2020-11-27 02:00:00.000', '成效部分缺少兑付金额、兑付时间和受益企业数，请补充数据后重新提交。'),
+    ('CASE', @case6, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-demo', '2020-11-09 06:00:00.000', NULL),
+    ('CASE', @case6, 'SELECT', 'SUBMITTED', 'SELECTED', 'national', '2020-11-25 07:20:00.000', NULL),
+    ('CASE', @case7, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'city-demo', '2020-11-20 02:00:00.000', NULL);

@@ -1,6 +1,7 @@
 package org.pilotops.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,25 @@ class UpgradeIT {
     /**
      * The newest migration of the previous release. Migrations are never edited once released (Flyway
      * checks their checksums), so this build's files up to it are that release's schema. Move it forward
-     * to the newest migration each time a release ships.
+     * to the newest migration each time a release ships, with a copy of that release's {@code ops/demo} as
+     * {@link #PREVIOUS_DEMO}, and empty {@link #MOVED}.
      */
-    static final String PREVIOUS_RELEASE = "0024";
+    static final String PREVIOUS_RELEASE = "0027";
+
+    /**
+     * The demo data as the previous release seeded it. The demo's scripts follow the schema (V0028 moved the
+     * review histories), so the current ones would not run on the previous release's schema.
+     */
+    private static final Path PREVIOUS_DEMO = Path.of("src/test/resources/upgrade/demo-" + PREVIOUS_RELEASE);
+
+    /** Tables a newer migration replaced, with the query that reads their rows before and after (same order, same columns). */
+    private static final Map<String, List<String>> MOVED = Map.of(
+            "summary_transition", List.of(
+                    "SELECT summary_id, action, from_state, to_state, actor, occurred_at, comment, indicators FROM summary_transition ORDER BY id",
+                    "SELECT summary_id, action, from_state, to_state, actor, occurred_at, comment, indicators FROM review_step WHERE workflow = 'SUMMARY' ORDER BY id"),
+            "case_transition", List.of(
+                    "SELECT case_id, action, from_state, to_state, actor, occurred_at, comment FROM case_transition ORDER BY id",
+                    "SELECT case_id, action, from_state, to_state, actor, occurred_at, comment FROM review_step WHERE workflow = 'CASE' ORDER BY id"));
 
     /** What a starting node writes by itself: Quartz's tables and the reminder job's catch-up. */
     private static final Pattern WRITTEN_ON_START =
@@ -55,9 +73,14 @@ class UpgradeIT {
             Flyway.configure(UpgradeIT.class.getClassLoader()).dataSource(previous.dataSource())
                     .locations("filesystem:" + Path.of("migrations").toAbsolutePath())
                     .target(PREVIOUS_RELEASE).load().migrate();
-            DemoData.seed(previous.dataSource(), Path.of("ops/demo"));
+            DemoData.seed(previous.dataSource(), PREVIOUS_DEMO);
             Map<String, String> before = TableChecksums.of(previous);
-            assertTrue(before.containsKey("idempotency_key") && !before.containsKey("indicator_tally"), before.keySet().toString());
+            assertTrue(before.containsKey("case_transition") && !before.containsKey("review_step"), before.keySet().toString());
+            Map<String, List<List<String>>> movedBefore = new HashMap<>();
+            for (var moved : MOVED.entrySet()) {
+                movedBefore.put(moved.getKey(), rows(previous, moved.getValue().get(0)));
+                assertFalse(movedBefore.get(moved.getKey()).isEmpty(), moved.getKey() + " holds the demo's history");
+            }
 
             List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                     "-Dpilotops.clock.start=" + DemoData.CLOCK_START));
@@ -75,10 +98,16 @@ class UpgradeIT {
             Map<String, String> after = TableChecksums.of(previous);
             Set<String> added = new HashSet<>(after.keySet());
             added.removeAll(before.keySet());
-            assertTrue(added.containsAll(List.of("indicator_tally", "indicator_member", "indicator_city_member")), "the newer migrations ran: " + added);
-            assertTrue(after.keySet().containsAll(before.keySet()), "no table lost");
+            assertTrue(added.contains("review_step"), "the newer migrations ran: " + added);
+            Set<String> lost = new HashSet<>(before.keySet());
+            lost.removeAll(after.keySet());
+            assertEquals(MOVED.keySet(), lost, "no table lost but those a migration replaced");
+            for (var moved : MOVED.entrySet()) {
+                assertEquals(movedBefore.get(moved.getKey()), rows(previous, moved.getValue().get(1)),
+                        moved.getKey() + ": every row moved, in its order");
+            }
             for (String table : before.keySet()) {
-                if (!WRITTEN_ON_START.matcher(table).matches()) {
+                if (!WRITTEN_ON_START.matcher(table).matches() && !MOVED.containsKey(table)) {
                     assertEquals(before.get(table), after.get(table), table + " holds what it held");
                 }
             }
@@ -93,6 +122,21 @@ class UpgradeIT {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             }
         }
+    }
+
+    private static List<List<String>> rows(DatabaseCoordinates database, String query) throws java.sql.SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery(query)) {
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int column = 1; column <= r.getMetaData().getColumnCount(); column++) {
+                    row.add(r.getString(column));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static JsonObject json(Api.Answer answer) {

@@ -7,11 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +20,8 @@ import org.pilotops.cases.entity.CaseArea;
 import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.rest.JsonFactory;
+import org.pilotops.platform.review.ReviewStep;
 
 /** The JSON of SPEC §9 for typical cases, both ways. */
 final class CaseJson {
@@ -89,13 +84,11 @@ final class CaseJson {
         view.links().forEach(l -> links.add(choice(l)));
         JsonArrayBuilder attachments = JsonFactory.array();
         view.attachments().forEach(a -> attachments.add(attachment(c.getId(), a)));
-        JsonArrayBuilder history = JsonFactory.array();
-        c.getHistory().forEach(step -> history.add(step.toJson()));
         JsonArrayBuilder available = JsonFactory.array();
         view.availableActions().stream().sorted().forEach(a -> available.add(a.name()));
         return json.add("links", links)
                 .add("attachments", attachments)
-                .add("history", history)
+                .add("history", ReviewStep.json(c.getHistory()))
                 .add("availableActions", available)
                 .add("deletable", view.deletable())
                 .add("version", c.getVersion())
@@ -194,28 +187,6 @@ final class CaseJson {
             return null;
         }
         throw new InvalidInputException(Violation.of("version", "query.not-a-number", value.toString()));
-    }
-
-    /** The optional {@code {"comment": …}} of a review step; an empty body is no comment. */
-    static String comment(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(JsonBodies.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            return null;
-        }
-        JsonObject json = JsonBodies.readObject(new ByteArrayInputStream(bytes));
-        JsonValue value = json.getOrDefault("comment", JsonValue.NULL);
-        if (value instanceof JsonString text) {
-            return text.getString();
-        }
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        throw new InvalidInputException(Violation.of("comment", "case.field.text"));
     }
 
     private static String text(JsonObject body, String name, List<Violation> wrong) {

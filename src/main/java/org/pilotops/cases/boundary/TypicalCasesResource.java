@@ -22,6 +22,7 @@ import java.io.InputStream;
 import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.rest.QueryParams;
+import org.pilotops.platform.review.ReviewComment;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -77,19 +78,19 @@ public class TypicalCasesResource {
     @POST
     @Path("{id}/submit")
     public JsonObject submit(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.submit(actor.get(), id, CaseJson.comment(body)));
+        return CaseJson.view(service.submit(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/select")
     public JsonObject select(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.select(actor.get(), id, CaseJson.comment(body)));
+        return CaseJson.view(service.select(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/return")
     public JsonObject returnToCity(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.returnToCity(actor.get(), id, CaseJson.comment(body)));
+        return CaseJson.view(service.returnToCity(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST

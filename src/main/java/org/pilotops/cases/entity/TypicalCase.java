@@ -101,7 +101,7 @@ public class TypicalCase extends BaseEntity {
 
     @OneToMany(mappedBy = "typicalCase", cascade = CascadeType.PERSIST)
     @OrderBy("id ASC")
-    private List<CaseTransition> history = new ArrayList<>();
+    private List<CaseStep> history = new ArrayList<>();
 
     protected TypicalCase() {
     }
@@ -203,7 +203,7 @@ public class TypicalCase extends BaseEntity {
     private void step(CaseAction action, String by, Instant at, String comment) {
         CaseStatus from = status;
         status = from.after(action);
-        history.add(new CaseTransition(this, action, from, status, Objects.requireNonNull(by), at, comment));
+        history.add(new CaseStep(this, action, from, status, Objects.requireNonNull(by), at, comment));
         touched(by, at);
     }
 
@@ -315,7 +315,7 @@ public class TypicalCase extends BaseEntity {
     }
 
     /** Every step of the review so far, oldest first. */
-    public List<CaseTransition> getHistory() {
+    public List<CaseStep> getHistory() {
         return List.copyOf(history);
     }
 }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.pilotops.cases.boundary.RecordLink;
 import org.pilotops.cases.boundary.TypicalCaseService.AttachmentContent;
@@ -19,7 +18,8 @@ import org.pilotops.cases.boundary.TypicalCaseService.RecordChoice;
 import org.pilotops.cases.boundary.TypicalCaseService;
 import org.pilotops.cases.entity.CaseAction;
 import org.pilotops.cases.entity.CaseArea;
-import org.pilotops.cases.entity.CaseTransition;
+import org.pilotops.cases.entity.CaseStep;
+import org.pilotops.platform.review.ReviewStep;
 import org.pilotops.cases.entity.TypicalCase;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.platform.problem.NotFoundException;
@@ -235,13 +235,11 @@ public class CaseEditView implements Serializable {
     }
 
     /** The review's history, newest first. */
-    public List<CaseTransition> getHistory() {
+    public List<CaseStep> getHistory() {
         if (view == null) {
             return List.of();
         }
-        List<CaseTransition> history = new ArrayList<>(view.typicalCase().getHistory());
-        Collections.reverse(history);
-        return history;
+        return ReviewStep.newestFirst(view.typicalCase().getHistory());
     }
 
     public String when(Instant at) {

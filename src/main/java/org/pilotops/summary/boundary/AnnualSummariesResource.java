@@ -19,6 +19,7 @@ import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.document.Document;
 import org.pilotops.platform.rest.Downloads;
 import org.pilotops.platform.rest.Problems;
+import org.pilotops.platform.review.ReviewComment;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -68,44 +69,30 @@ public class AnnualSummariesResource {
     @POST
     @Path("submit")
     public JsonObject submit(InputStream body) {
-        return SummaryJson.summary(service.submit(actor.get(), cityId, year, comment(body)));
+        return SummaryJson.summary(service.submit(actor.get(), cityId, year, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("endorse")
     public JsonObject endorse(InputStream body) {
-        return SummaryJson.summary(service.endorse(actor.get(), cityId, year, comment(body)));
+        return SummaryJson.summary(service.endorse(actor.get(), cityId, year, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("return")
     public JsonObject returnToCity(InputStream body) {
-        return SummaryJson.summary(service.returnToCity(actor.get(), cityId, year, comment(body)));
+        return SummaryJson.summary(service.returnToCity(actor.get(), cityId, year, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("accept")
     public JsonObject accept(InputStream body) {
-        return SummaryJson.summary(service.accept(actor.get(), cityId, year, comment(body)));
+        return SummaryJson.summary(service.accept(actor.get(), cityId, year, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("reopen")
     public JsonObject reopen(InputStream body) {
-        return SummaryJson.summary(service.reopen(actor.get(), cityId, year, comment(body)));
-    }
-
-    /** The optional {@code {"comment": …}}; an empty body is no comment. */
-    private static String comment(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(JsonBodies.MAX_BYTES + 1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return null;
-        }
-        return SummaryJson.comment(JsonBodies.readObject(new java.io.ByteArrayInputStream(bytes)));
+        return SummaryJson.summary(service.reopen(actor.get(), cityId, year, ReviewComment.fromBody(body)));
     }
 }

@@ -47,7 +47,7 @@ public class SummaryDeadlines {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT c.id, c.name_zh, c.province_id, COALESCE(s.status, 'NOT_STARTED'),
-                               (SELECT MAX(t.occurred_at) FROM summary_transition t
+                               (SELECT MAX(t.occurred_at) FROM review_step t
                                  WHERE t.summary_id = s.id AND t.action = 'RETURN'),
                                p.name_zh
                           FROM pilot_city c

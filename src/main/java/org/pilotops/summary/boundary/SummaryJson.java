@@ -16,6 +16,7 @@ import java.util.Map;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
+import org.pilotops.platform.review.ReviewStep;
 import org.pilotops.summary.control.IndicatorTable;
 import org.pilotops.summary.entity.AnnualSummary;
 import org.pilotops.summary.entity.Indicator;
@@ -36,8 +37,6 @@ final class SummaryJson {
         summary.getSections().forEach((section, text) -> text(sections, section.name(), text));
         JsonObjectBuilder targets = JsonFactory.object();
         summary.getTargets().forEach((indicator, target) -> targets.add(indicator.name(), target));
-        JsonArrayBuilder history = JsonFactory.array();
-        summary.getHistory().forEach(step -> history.add(step.toJson()));
         JsonArrayBuilder allowed = JsonFactory.array();
         view.allowedActions().forEach(a -> allowed.add(a.name()));
         JsonObjectBuilder json = JsonFactory.object()
@@ -60,7 +59,7 @@ final class SummaryJson {
             json.add("onTime", view.timeliness() == SubmissionTimeliness.ON_TIME);
         }
         return json.add("timeliness", view.timeliness().name())
-                .add("history", history)
+                .add("history", ReviewStep.json(summary.getHistory()))
                 .add("allowedActions", allowed)
                 .add("version", summary.getVersion())
                 .build();
@@ -153,17 +152,6 @@ final class SummaryJson {
             return null;
         }
         throw new InvalidInputException(Violation.of("version", "query.not-a-number", value.toString()));
-    }
-
-    static String comment(JsonObject body) {
-        JsonValue value = body.getOrDefault("comment", JsonValue.NULL);
-        if (value instanceof JsonString text) {
-            return text.getString();
-        }
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        throw new InvalidInputException(Violation.of("comment", "summary.field.text"));
     }
 
     private static void text(JsonObjectBuilder json, String name, String value) {

@@ -15,7 +15,7 @@ import java.io.OutputStream;
 import org.pilotops.platform.document.PdfFonts;
 import org.pilotops.platform.document.PdfLayout;
 import org.pilotops.summary.entity.SummarySection;
-import org.pilotops.summary.entity.SummaryTransition;
+import org.pilotops.summary.entity.SummaryStep;
 
 /**
  * A summary as the PDF a reviewer files or prints: title, status and dates, the six sections and the
@@ -103,9 +103,9 @@ public final class SummaryPdf {
         for (String column : new String[] {"at", "action", "actor", "comment"}) {
             table.addCell(cell(report.text("summary.doc.column." + column), PdfFonts.strong(), true));
         }
-        for (SummaryTransition step : report.summary().getHistory()) {
+        for (SummaryStep step : report.summary().getHistory()) {
             table.addCell(cell(report.when(step.getAt()), PdfFonts.small(), false));
-            table.addCell(cell(report.text("enum.SummaryAction." + step.getAction().name()), PdfFonts.small(), false));
+            table.addCell(cell(report.text("enum.SummaryAction." + step.getAction()), PdfFonts.small(), false));
             table.addCell(cell(step.getActor(), PdfFonts.small(), false));
             table.addCell(cell(step.getComment() == null ? "" : step.getComment(), PdfFonts.small(), false));
         }

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.pilotops.summary.entity.SummarySection;
-import org.pilotops.summary.entity.SummaryTransition;
+import org.pilotops.summary.entity.SummaryStep;
 
 /**
  * A summary as a workbook for reviewers who compare cities in a spreadsheet: the texts on one sheet, the
@@ -53,8 +53,8 @@ public final class SummaryWorkbook {
 
             Sheet history = workbook.createSheet(report.text("summary.doc.history"));
             row(history, column(report, "at"), column(report, "action"), column(report, "actor"), column(report, "comment"));
-            for (SummaryTransition step : report.summary().getHistory()) {
-                row(history, report.when(step.getAt()), report.text("enum.SummaryAction." + step.getAction().name()),
+            for (SummaryStep step : report.summary().getHistory()) {
+                row(history, report.when(step.getAt()), report.text("enum.SummaryAction." + step.getAction()),
                         step.getActor(), text(step.getComment()));
             }
             workbook.write(out);

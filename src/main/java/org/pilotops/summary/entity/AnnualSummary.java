@@ -108,7 +108,7 @@ public class AnnualSummary extends BaseEntity {
 
     @OneToMany(mappedBy = "summary", cascade = CascadeType.PERSIST)
     @OrderBy("id ASC")
-    private List<SummaryTransition> history = new ArrayList<>();
+    private List<SummaryStep> history = new ArrayList<>();
 
     protected AnnualSummary() {
     }
@@ -267,7 +267,7 @@ public class AnnualSummary extends BaseEntity {
     private void step(SummaryAction action, String by, Instant at, String comment, String indicators) {
         SummaryStatus from = status;
         status = from.after(action);
-        history.add(new SummaryTransition(this, action, from, status, Objects.requireNonNull(by), at, comment, indicators));
+        history.add(new SummaryStep(this, action, from, status, Objects.requireNonNull(by), at, comment, indicators));
         touched(by, at);
     }
 
@@ -359,7 +359,7 @@ public class AnnualSummary extends BaseEntity {
     }
 
     /** Every step of the review so far, oldest first. */
-    public List<SummaryTransition> getHistory() {
+    public List<SummaryStep> getHistory() {
         return List.copyOf(history);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,7 +24,8 @@ import org.pilotops.summary.entity.Indicator;
 import org.pilotops.summary.entity.SummaryAction;
 import org.pilotops.summary.entity.SummaryDraft;
 import org.pilotops.summary.entity.SummarySection;
-import org.pilotops.summary.entity.SummaryTransition;
+import org.pilotops.platform.review.ReviewStep;
+import org.pilotops.summary.entity.SummaryStep;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -153,10 +153,8 @@ public class SummaryEditView implements Serializable {
     }
 
     /** The review's history, newest first. */
-    public List<SummaryTransition> getHistory() {
-        List<SummaryTransition> history = new ArrayList<>(view.summary().getHistory());
-        java.util.Collections.reverse(history);
-        return history;
+    public List<SummaryStep> getHistory() {
+        return ReviewStep.newestFirst(view.summary().getHistory());
     }
 
     public String figure(IndicatorLine line, String which) {

@@ -127,12 +127,11 @@ class TypicalCaseTest {
         c.submit("city-7", later, "已补充");
         c.select("national", later, null);
 
-        List<CaseTransition> history = c.getHistory();
-        assertEquals(List.of(CaseAction.SUBMIT, CaseAction.RETURN, CaseAction.SUBMIT, CaseAction.SELECT),
-                history.stream().map(CaseTransition::getAction).toList());
+        List<CaseStep> history = c.getHistory();
+        assertEquals(List.of("SUBMIT", "RETURN", "SUBMIT", "SELECT"), history.stream().map(CaseStep::getAction).toList());
         assertEquals("请补充融资数据", history.get(1).getComment(), "trimmed");
-        assertEquals(CaseStatus.SUBMITTED, history.get(1).getFromState());
-        assertEquals(CaseStatus.RETURNED, history.get(1).getToState());
+        assertEquals(CaseStatus.SUBMITTED.name(), history.get(1).getFromState());
+        assertEquals(CaseStatus.RETURNED.name(), history.get(1).getToState());
         assertEquals("national", history.get(3).getActor());
         assertEquals(first, c.getFirstSubmittedAt(), "the first submission is kept");
         assertEquals(later.instant(), c.getSubmittedAt());

@@ -162,10 +162,10 @@ class AnnualSummaryTest {
             return;
         }
         assertEquals(steps + 1, summary.getHistory().size());
-        SummaryTransition step = summary.getHistory().get(steps);
-        assertEquals(action, step.getAction());
-        assertEquals(state, step.getFromState());
-        assertEquals(expected, step.getToState());
+        SummaryStep step = summary.getHistory().get(steps);
+        assertEquals(action.name(), step.getAction());
+        assertEquals(state.name(), step.getFromState());
+        assertEquals(expected.name(), step.getToState());
         assertEquals(later.instant(), step.getAt());
         assertEquals(later.instant(), summary.getUpdatedAt());
         assertEquals(step.getActor(), summary.getUpdatedBy());
@@ -182,16 +182,15 @@ class AnnualSummaryTest {
         summary.accept(WITH_ENDORSEMENT, "national", at("2019-12-05T09:00:00+08:00"), "");
         summary.reopen(WITH_ENDORSEMENT, "national", at("2020-03-01T09:00:00+08:00"), "城市更正质押数据");
 
-        List<SummaryTransition> history = summary.getHistory();
-        assertEquals(List.of(SummaryAction.EDIT, SummaryAction.SUBMIT, SummaryAction.RETURN, SummaryAction.SUBMIT,
-                SummaryAction.ENDORSE, SummaryAction.ACCEPT, SummaryAction.REOPEN),
-                history.stream().map(SummaryTransition::getAction).toList());
+        List<SummaryStep> history = summary.getHistory();
+        assertEquals(List.of("EDIT", "SUBMIT", "RETURN", "SUBMIT", "ENDORSE", "ACCEPT", "REOPEN"),
+                history.stream().map(SummaryStep::getAction).toList());
         assertEquals(List.of("city-7", "city-7", "province-32", "city-7", "province-32", "national", "national"),
-                history.stream().map(SummaryTransition::getActor).toList());
+                history.stream().map(SummaryStep::getActor).toList());
         assertEquals(java.util.Arrays.asList(null, null, "请补充培训数据", "已补充", null, null, "城市更正质押数据"),
-                history.stream().map(SummaryTransition::getComment).toList(), "comments trimmed, blank ones none");
+                history.stream().map(SummaryStep::getComment).toList(), "comments trimmed, blank ones none");
         assertEquals(java.util.Arrays.asList(null, "{\"first\":1}", "{\"first\":1}", "{\"second\":2}", "{\"second\":2}",
-                "{\"second\":2}", "{\"second\":2}"), history.stream().map(SummaryTransition::getIndicators).toList(),
+                "{\"second\":2}", "{\"second\":2}"), history.stream().map(SummaryStep::getIndicators).toList(),
                 "each step keeps the table that was submitted, returned, endorsed, accepted or reopened");
         assertEquals(Instant.parse("2020-03-01T01:00:00Z"), history.get(6).getAt());
         assertEquals(SummaryStatus.DRAFT, summary.getStatus());
@@ -225,8 +224,8 @@ class AnnualSummaryTest {
         assertEquals(SummaryStatus.NOT_STARTED, summary.getStatus());
         summary.revise(WITH_ENDORSEMENT, "city-7", BEFORE_DUE, completeDraft());
         assertEquals(SummaryStatus.DRAFT, summary.getStatus());
-        SummaryTransition started = summary.getHistory().get(0);
-        assertEquals(SummaryStatus.NOT_STARTED, started.getFromState());
+        SummaryStep started = summary.getHistory().get(0);
+        assertEquals(SummaryStatus.NOT_STARTED.name(), started.getFromState());
         assertNull(started.getIndicators(), "a draft's figures are live: nothing is frozen when it starts");
         assertEquals("NAVIGATION 工作总结", summary.section(SummarySection.NAVIGATION), "texts are trimmed");
         assertEquals(new BigDecimal("1000000.00"), summary.getTargets().get(Indicator.PLEDGE_AMOUNT));
