@@ -117,6 +117,12 @@ class UpgradeIT {
                 assertTrue(listed > 0, "the demo city has vouchers");
                 assertEquals(r.getLong(1), listed, "the reporter's list counts the old rows");
             }
+
+            // What ops/run does next on a demo database seeded by the previous release: its seeding finds
+            // nothing to do, although the demo's scripts changed since.
+            Map<String, String> upgraded = TableChecksums.of(previous);
+            DemoData.migrateAndSeed(previous.dataSource(), Path.of("ops/demo"));
+            assertEquals(upgraded, TableChecksums.of(previous), "the demo is not seeded again");
         } finally {
             try (Connection c = shared.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
