@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.Downloads;
@@ -38,7 +39,7 @@ public class CaseCompilationsResource {
         if (format == null) {
             throw new InvalidInputException(Violation.of("format", "field.required"));
         }
-        return Downloads.attachment(service.compilation(actor.get(), year, Document.Format.named(format),
+        return Downloads.attachment(service.compilation(actor.get(), year, FileFormat.named(format),
                 Problems.localeOf(headers)));
     }
 }

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.pilotops.cases.control.AttachmentFormat;
 import org.pilotops.cases.control.CaseCompilationDocx;
 import org.pilotops.cases.control.CaseCompilationPdf;
 import org.pilotops.cases.control.CaseReviewPolicy;
@@ -48,6 +47,8 @@ import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileContent;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.persistence.WriteRefusals;
@@ -311,7 +312,7 @@ public class TypicalCaseService {
         CaseReviewPolicy.requirePermitted(actor, typicalCase.getCityId(), CaseAction.EDIT);
         typicalCase.requireEditable();
         try {
-            AttachmentFormat format = AttachmentFormat.of(upload.file())
+            FileFormat format = FileContent.of(upload.file())
                     .orElseThrow(() -> new UnsupportedMediaTypeException(Violation.of("file", "case.attachment.type")));
             // One attachment at a time per case, so two uploads together cannot make an eleventh; the lock
             // is taken only now, after the body has been read. It does not change the case's version, so
@@ -341,7 +342,7 @@ public class TypicalCaseService {
      * client sending 20 MB slowly must not hold one of the pool's database connections all the while.
      */
     public static Upload spool(InputStream body) {
-        return Upload.spool(body, AttachmentFormat.MAX_BYTES, "case.attachment.empty");
+        return Upload.spool(body, CaseAttachment.MAX_BYTES, "case.attachment.empty");
     }
 
     /** Removes an attachment while the case may be edited, by the city's reporters. */
@@ -437,10 +438,10 @@ public class TypicalCaseService {
      * holds the latest selection.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Document compilation(Actor actor, int year, Document.Format format, Locale locale) {
+    public Document compilation(Actor actor, int year, FileFormat format, Locale locale) {
         CaseReviewPolicy.requireCompiler(actor);
-        if (format != Document.Format.PDF && format != Document.Format.DOCX) {
-            throw Document.Format.refused(format.extension(), Document.Format.PDF, Document.Format.DOCX);
+        if (format != FileFormat.PDF && format != FileFormat.DOCX) {
+            throw FileFormat.refused(format.extension(), FileFormat.PDF, FileFormat.DOCX);
         }
         LocalDate due = dueDate(year);
         boolean english = "en".equals(locale.getLanguage());
@@ -461,7 +462,7 @@ public class TypicalCaseService {
         }).toList();
         CompilationContent content = new CompilationContent(year, due, clock.clock().instant(), compiled);
         String name = "case-compilation-" + year;
-        return format == Document.Format.PDF
+        return format == FileFormat.PDF
                 ? Document.write(name, format, out -> CaseCompilationPdf.write(content, locale, out))
                 : Document.write(name, format, out -> CaseCompilationDocx.write(content, locale, out));
     }
@@ -654,12 +655,9 @@ public class TypicalCaseService {
     }
 
     /** The name kept for a download: cleaned, with the extension of what the content is when it has another. */
-    static String fileName(String given, AttachmentFormat format) {
+    static String fileName(String given, FileFormat format) {
         String name = CaseAttachment.cleanName(given, "attachment." + format.extension());
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean fits = lower.endsWith("." + format.extension())
-                || format == AttachmentFormat.JPEG && (lower.endsWith(".jpeg") || lower.endsWith(".jpe"));
-        if (!fits) {
+        if (!format.fitsName(name)) {
             name = CaseAttachment.cleanName(name + "." + format.extension(), name);
         }
         return name;

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * A file attached to a typical case: a PDF, a Word document, a workbook or a picture that shows the case's
- * results. Its type is what its content is ({@code control.AttachmentFormat}), never what its name or the
+ * results. Its type is what its content is ({@code platform.document.FileContent}), never what its name or the
  * uploading client claimed; its name is what the city called it, cleaned of any path and control
  * characters, and only ever used to name the download. The bytes live in {@code case_attachment_chunk}.
  * Written once, never changed: no version.
@@ -22,6 +22,9 @@ public class CaseAttachment {
 
     /** Longest stored file name, in characters. */
     public static final int NAME_MAX = 255;
+
+    /** Largest attachment: 20 MB. */
+    public static final int MAX_BYTES = 20 << 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

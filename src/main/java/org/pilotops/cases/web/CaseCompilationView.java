@@ -9,6 +9,7 @@ import java.util.List;
 import org.pilotops.cases.boundary.TypicalCaseService;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseLine;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.DocumentDownloads;
 import org.pilotops.platform.web.LanguageSwitch;
@@ -52,7 +53,7 @@ public class CaseCompilationView implements Serializable {
     }
 
     public StreamedContent document(String format) {
-        return DocumentDownloads.of(cases.compilation(current.get(), year, Document.Format.named(format),
+        return DocumentDownloads.of(cases.compilation(current.get(), year, FileFormat.named(format),
                 language.getLocale()));
     }
 

@@ -16,6 +16,7 @@ import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.boundary.RecordKinds;
@@ -141,7 +142,7 @@ public class DashboardService {
             case PROVINCE -> "province-" + dashboard.province().id();
             case CITY -> "city-" + dashboard.city().divisionCode();
         };
-        return Document.write("dashboard-" + scope + "-" + dashboard.year(), Document.Format.XLSX,
+        return Document.write("dashboard-" + scope + "-" + dashboard.year(), FileFormat.XLSX,
                 out -> DashboardWorkbook.write(dashboard, locale, out));
     }
 

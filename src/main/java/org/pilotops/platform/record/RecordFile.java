@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -40,6 +39,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.xml.sax.InputSource;
@@ -53,8 +53,8 @@ import org.xml.sax.XMLReader;
  */
 public enum RecordFile {
 
-    CSV("text/csv", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV(FileFormat.CSV),
+    XLSX(FileFormat.XLSX);
 
     /** Receives the rows of a file in order; row 1 is the first row after the header. */
     @FunctionalInterface
@@ -62,34 +62,21 @@ public enum RecordFile {
         void row(int row, Map<String, String> values);
     }
 
-    private final String mediaType;
-    private final String extension;
+    private final FileFormat format;
 
-    RecordFile(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
+    RecordFile(FileFormat format) {
+        this.format = format;
     }
 
-    public String mediaType() {
-        return mediaType;
+    /** What the file is, with its extension and media type. */
+    public FileFormat format() {
+        return format;
     }
 
-    public String extension() {
-        return extension;
-    }
-
-    /** The format of a media type or file name extension, if it is one of ours. */
-    public static java.util.Optional<RecordFile> of(String mediaTypeOrExtension) {
-        if (mediaTypeOrExtension == null) {
-            return java.util.Optional.empty();
-        }
-        String asked = mediaTypeOrExtension.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        for (RecordFile format : values()) {
-            if (format.mediaType.equals(asked) || format.extension.equals(asked) || asked.endsWith("." + format.extension)) {
-                return java.util.Optional.of(format);
-            }
-        }
-        return java.util.Optional.empty();
+    /** The record file a media type, an extension or a file name names, if it is one of ours. */
+    public static java.util.Optional<RecordFile> of(String mediaTypeExtensionOrName) {
+        return FileFormat.of(mediaTypeExtensionOrName)
+                .flatMap(named -> java.util.Arrays.stream(values()).filter(f -> f.format == named).findFirst());
     }
 
     /** Reads the header, refusing a missing required column or an unknown one, then hands on every row. */

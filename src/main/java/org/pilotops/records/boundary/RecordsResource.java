@@ -204,7 +204,7 @@ public class RecordsResource {
         RecordFile format = RecordFile.of(formatName).orElseThrow(() -> new UnsupportedFormatException());
         Integer exportYear = year == null || year.isBlank() ? null : number("year", year);
         var exported = exports.export(actor.get(), kind, cityId, exportYear, format);
-        return Response.ok(exported.body(), format.mediaType() + (format == RecordFile.CSV ? ";charset=UTF-8" : ""))
+        return Response.ok(exported.body(), format.format().mediaType() + (format == RecordFile.CSV ? ";charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + exported.fileName() + "\"")
                 .build();
     }

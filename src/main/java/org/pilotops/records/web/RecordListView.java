@@ -99,7 +99,7 @@ public class RecordListView implements Serializable {
         RecordExport.Exported exported = exports.export(current.get(), kind(), cityId, year, format);
         return DefaultStreamedContent.builder()
                 .name(exported.fileName())
-                .contentType(format.mediaType())
+                .contentType(format.format().mediaType())
                 .writer(out -> {
                     try {
                         exported.body().write(out);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.rest.Downloads;
 import org.pilotops.platform.rest.Problems;
 import org.pilotops.platform.review.ReviewComment;
@@ -54,7 +55,7 @@ public class AnnualSummariesResource {
             return Response.ok(SummaryJson.summary(service.find(actor.get(), cityId, year)), MediaType.APPLICATION_JSON)
                     .build();
         }
-        return Downloads.attachment(service.document(actor.get(), cityId, year, Document.Format.named(format),
+        return Downloads.attachment(service.document(actor.get(), cityId, year, FileFormat.named(format),
                 Problems.localeOf(headers)));
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.rest.Downloads;
 import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.Problems;
@@ -37,7 +38,7 @@ public class AnnualSummaryOverviewResource {
         if (format == null) {
             return Response.ok(service.overview(actor.get(), QueryParams.requiredInt("year", year)).toJson(), MediaType.APPLICATION_JSON).build();
         }
-        return Downloads.attachment(service.overviewDocument(actor.get(), QueryParams.requiredInt("year", year), Document.Format.named(format),
+        return Downloads.attachment(service.overviewDocument(actor.get(), QueryParams.requiredInt("year", year), FileFormat.named(format),
                 Problems.localeOf(headers)));
     }
 }

@@ -23,6 +23,7 @@ import org.pilotops.platform.audit.AuditEntry.Action;
 import org.pilotops.platform.audit.AuditEntry;
 import org.pilotops.platform.audit.AuditLog;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.persistence.RetriedOnDeadlock;
 import org.pilotops.platform.persistence.WriteRefusals;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -199,7 +200,7 @@ public class AnnualSummaryService {
      * reader's language, for whoever may see the summary.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Document document(Actor actor, long cityId, int year, Document.Format format, Locale locale) {
+    public Document document(Actor actor, long cityId, int year, FileFormat format, Locale locale) {
         SummaryView view = find(actor, cityId, year);
         SummaryReport report = new SummaryReport(view.summary(), cityName(view.city(), locale), view.indicators(),
                 view.reportingYear().getSummaryDueDate(), view.timeliness(), locale);
@@ -207,15 +208,15 @@ public class AnnualSummaryService {
         return switch (format) {
             case PDF -> Document.write(name, format, out -> SummaryPdf.write(report, out));
             case XLSX -> Document.write(name, format, out -> SummaryWorkbook.write(report, out));
-            default -> throw Document.Format.refused(format.extension(), Document.Format.PDF, Document.Format.XLSX);
+            default -> throw FileFormat.refused(format.extension(), FileFormat.PDF, FileFormat.XLSX);
         };
     }
 
     /** The year's overview as a workbook, with what the actor sees of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Document overviewDocument(Actor actor, int year, Document.Format format, Locale locale) {
-        if (format != Document.Format.XLSX) {
-            throw Document.Format.refused(format.extension(), Document.Format.XLSX);
+    public Document overviewDocument(Actor actor, int year, FileFormat format, Locale locale) {
+        if (format != FileFormat.XLSX) {
+            throw FileFormat.refused(format.extension(), FileFormat.XLSX);
         }
         SummaryOverview overview = overview(actor, year);
         return Document.write("annual-summaries-" + year, format,

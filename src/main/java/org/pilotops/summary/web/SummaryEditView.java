@@ -13,6 +13,7 @@ import java.util.Map;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.web.DocumentDownloads;
 import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.platform.web.PageMessages;
@@ -127,7 +128,7 @@ public class SummaryEditView implements Serializable {
     }
 
     public StreamedContent document(String format) {
-        return DocumentDownloads.of(summaries.document(current.get(), cityId, year, Document.Format.named(format),
+        return DocumentDownloads.of(summaries.document(current.get(), cityId, year, FileFormat.named(format),
                 language.getLocale()));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
 import org.pilotops.platform.document.Document;
+import org.pilotops.platform.document.FileFormat;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.web.DocumentDownloads;
@@ -55,7 +56,7 @@ public class SummaryListView implements Serializable {
     }
 
     public StreamedContent getWorkbook() {
-        return DocumentDownloads.of(summaries.overviewDocument(current.get(), year, Document.Format.XLSX,
+        return DocumentDownloads.of(summaries.overviewDocument(current.get(), year, FileFormat.XLSX,
                 language.getLocale()));
     }
 

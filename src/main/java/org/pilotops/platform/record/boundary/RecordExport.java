@@ -30,7 +30,7 @@ public class RecordExport {
                                                   RecordFile format) {
         // Refused here, while the answer can still be a problem rather than a broken file.
         records.requireListable(actor, kind, cityId, new RecordQuery(year, 0, 1, "id", false, Map.of()));
-        String name = kind.path() + "-" + cityId + "-" + (year == null ? "all" : year) + "." + format.extension();
+        String name = kind.path() + "-" + cityId + "-" + (year == null ? "all" : year) + "." + format.format().extension();
         return new Exported(name, out -> records.readSnapshot(actor, kind, cityId, year,
                 rows -> format.write(kind, rows, out)));
     }

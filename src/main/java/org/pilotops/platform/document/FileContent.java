@@ -1,4 +1,4 @@
-package org.pilotops.cases.control;
+package org.pilotops.platform.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +14,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * The kinds of file a typical case may carry, told apart by their content, never by their name or the
- * type a client declared: an {@code .exe} renamed {@code .pdf} is no PDF. Each format is recognised by its
- * signature and, where a truncated file can be told, by its end (a PDF's {@code %%EOF}, a PNG's
- * {@code IEND}, a JPEG's end-of-image marker); DOCX and XLSX are ZIP packages whose entries are read (every
- * entry's data is checked against its CRC) and must hold {@code [Content_Types].xml} and the parts of a Word
- * document ({@code word/…}) or of a workbook ({@code xl/…}), not both. Anything else is refused.
+ * What a file's content is, never what its name or the type a client declared says: an {@code .exe}
+ * renamed {@code .pdf} is no PDF. PDF, PNG and JPEG are recognised by their signature and, where a
+ * truncated file can be told, by their end (a PDF's {@code %%EOF}, a PNG's {@code IEND}, a JPEG's
+ * end-of-image marker); DOCX and XLSX are ZIP packages whose entries are read (every entry's data is checked
+ * against its CRC) and must hold {@code [Content_Types].xml} and the parts of a Word document
+ * ({@code word/…}) or of a workbook ({@code xl/…}), not both. Anything else — CSV included, which has no
+ * signature — is none of them.
  */
-public enum AttachmentFormat {
-    PDF("application/pdf", "pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    JPEG("image/jpeg", "jpg"),
-    PNG("image/png", "png");
-
-    /** Largest attachment: 20 MB. */
-    public static final int MAX_BYTES = 20 << 20;
+public final class FileContent {
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -43,24 +36,11 @@ public enum AttachmentFormat {
     /** Most bytes a package may unpack to: a 20 MB document of compressed XML unpacks well below this. */
     private static final long MAX_UNPACKED = 512L << 20;
 
-    private final String mediaType;
-    private final String extension;
-
-    AttachmentFormat(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
+    private FileContent() {
     }
 
-    public String mediaType() {
-        return mediaType;
-    }
-
-    public String extension() {
-        return extension;
-    }
-
-    /** The format of the file's content, or empty when it is none of the accepted ones or is broken. */
-    public static Optional<AttachmentFormat> of(Path file) throws IOException {
+    /** The format the file's content shows, or empty when it is none of those above or is broken. */
+    public static Optional<FileFormat> of(Path file) throws IOException {
         long size = Files.size(file);
         if (size < 8) {
             return Optional.empty();
@@ -73,13 +53,13 @@ public enum AttachmentFormat {
             in.readFully(tail);
         }
         if (startsWith(head, PDF_MAGIC)) {
-            return contains(tail, new byte[] {'%', '%', 'E', 'O', 'F'}) ? Optional.of(PDF) : Optional.empty();
+            return contains(tail, new byte[] {'%', '%', 'E', 'O', 'F'}) ? Optional.of(FileFormat.PDF) : Optional.empty();
         }
         if (startsWith(head, PNG_MAGIC)) {
-            return contains(tail, PNG_END) ? Optional.of(PNG) : Optional.empty();
+            return contains(tail, PNG_END) ? Optional.of(FileFormat.PNG) : Optional.empty();
         }
         if (startsWith(head, JPEG_MAGIC)) {
-            return contains(tail, new byte[] {(byte) 0xFF, (byte) 0xD9}) ? Optional.of(JPEG) : Optional.empty();
+            return contains(tail, new byte[] {(byte) 0xFF, (byte) 0xD9}) ? Optional.of(FileFormat.JPEG) : Optional.empty();
         }
         if (startsWith(head, ZIP_MAGIC)) {
             return officePackage(file);
@@ -88,7 +68,7 @@ public enum AttachmentFormat {
     }
 
     /** DOCX or XLSX when the ZIP reads through and holds the parts of one; empty for a broken or other ZIP. */
-    private static Optional<AttachmentFormat> officePackage(Path file) {
+    private static Optional<FileFormat> officePackage(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Set<String> names = new HashSet<>();
             long unpacked = 0;
@@ -119,7 +99,7 @@ public enum AttachmentFormat {
             if (word == workbook) {
                 return Optional.empty();
             }
-            return Optional.of(word ? DOCX : XLSX);
+            return Optional.of(word ? FileFormat.DOCX : FileFormat.XLSX);
         } catch (ZipException | SecurityException | IllegalArgumentException broken) {
             return Optional.empty();
         } catch (IOException unreadable) {

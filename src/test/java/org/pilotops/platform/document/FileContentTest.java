@@ -1,4 +1,4 @@
-package org.pilotops.cases.control;
+package org.pilotops.platform.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,26 +25,29 @@ import org.pilotops.platform.problem.PayloadTooLargeException;
 import org.pilotops.platform.record.boundary.Upload;
 
 /**
- * Attachments are judged by their content: real files of each accepted type pass whatever their name;
+ * Files are judged by their content: real files of each recognised type pass whatever their name;
  * other content (an executable renamed {@code .pdf}, a ZIP that is no office document) and broken files
  * (truncated, corrupted) are refused; more than 20 MB is refused while it comes in.
  */
-class AttachmentFormatTest {
+class FileContentTest {
+
+    /** A case attachment's limit. */
+    private static final int LIMIT = 20 << 20;
 
     @TempDir
     Path dir;
 
     @Test
     void realFilesOfEachAcceptedTypePass() throws IOException {
-        assertEquals(Optional.of(AttachmentFormat.PDF), AttachmentFormat.of(file("a.pdf", pdf())));
-        assertEquals(Optional.of(AttachmentFormat.DOCX), AttachmentFormat.of(file("a.docx", docx())));
-        assertEquals(Optional.of(AttachmentFormat.XLSX), AttachmentFormat.of(file("a.xlsx", xlsx())));
-        assertEquals(Optional.of(AttachmentFormat.PNG), AttachmentFormat.of(file("a.png", image("png"))));
-        assertEquals(Optional.of(AttachmentFormat.JPEG), AttachmentFormat.of(file("a.jpg", image("jpg"))));
-        assertEquals(Optional.of(AttachmentFormat.DOCX), AttachmentFormat.of(file("renamed.pdf", docx())),
+        assertEquals(Optional.of(FileFormat.PDF), FileContent.of(file("a.pdf", pdf())));
+        assertEquals(Optional.of(FileFormat.DOCX), FileContent.of(file("a.docx", docx())));
+        assertEquals(Optional.of(FileFormat.XLSX), FileContent.of(file("a.xlsx", xlsx())));
+        assertEquals(Optional.of(FileFormat.PNG), FileContent.of(file("a.png", image("png"))));
+        assertEquals(Optional.of(FileFormat.JPEG), FileContent.of(file("a.jpg", image("jpg"))));
+        assertEquals(Optional.of(FileFormat.DOCX), FileContent.of(file("renamed.pdf", docx())),
                 "the content decides, not the name");
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                AttachmentFormat.DOCX.mediaType());
+                FileFormat.DOCX.mediaType());
     }
 
     @Test
@@ -52,40 +55,40 @@ class AttachmentFormatTest {
         byte[] exe = new byte[4096];
         exe[0] = 'M';
         exe[1] = 'Z';
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("setup.pdf", exe)), "an .exe renamed .pdf");
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("notes.pdf", "just some text, not a PDF at all"
+        assertEquals(Optional.empty(), FileContent.of(file("setup.pdf", exe)), "an .exe renamed .pdf");
+        assertEquals(Optional.empty(), FileContent.of(file("notes.pdf", "just some text, not a PDF at all"
                 .getBytes(StandardCharsets.UTF_8))));
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("a.docx", zip("readme.txt", "hello"))),
+        assertEquals(Optional.empty(), FileContent.of(file("a.docx", zip("readme.txt", "hello"))),
                 "a ZIP that is no office document");
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("b.docx", zip("[Content_Types].xml", "<Types/>"))),
+        assertEquals(Optional.empty(), FileContent.of(file("b.docx", zip("[Content_Types].xml", "<Types/>"))),
                 "content types without any part");
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("tiny.png", new byte[] {(byte) 0x89, 'P', 'N'})));
+        assertEquals(Optional.empty(), FileContent.of(file("tiny.png", new byte[] {(byte) 0x89, 'P', 'N'})));
     }
 
     @Test
     void brokenFilesAreRefused() throws IOException {
         for (byte[] good : new byte[][] {pdf(), docx(), xlsx(), image("png"), image("jpg")}) {
             byte[] truncated = Arrays.copyOf(good, good.length / 2);
-            assertEquals(Optional.empty(), AttachmentFormat.of(file("t", truncated)), "truncated");
+            assertEquals(Optional.empty(), FileContent.of(file("t", truncated)), "truncated");
         }
         byte[] corrupted = docx();
         // Overwrite a stretch in the middle of the compressed data: the entries no longer inflate or match their CRC.
         for (int i = corrupted.length / 3; i < corrupted.length / 3 + 200; i++) {
             corrupted[i] = (byte) (corrupted[i] ^ 0x5A);
         }
-        assertEquals(Optional.empty(), AttachmentFormat.of(file("c.docx", corrupted)), "corrupted");
+        assertEquals(Optional.empty(), FileContent.of(file("c.docx", corrupted)), "corrupted");
     }
 
     @Test
     void moreThanTwentyMegabytesIsRefusedWhileItComesIn() throws IOException {
-        byte[] exactly = new byte[AttachmentFormat.MAX_BYTES];
-        try (Upload upload = Upload.spool(new ByteArrayInputStream(exactly), AttachmentFormat.MAX_BYTES, "case.attachment.empty")) {
-            assertEquals(AttachmentFormat.MAX_BYTES, upload.size());
+        byte[] exactly = new byte[LIMIT];
+        try (Upload upload = Upload.spool(new ByteArrayInputStream(exactly), LIMIT, "case.attachment.empty")) {
+            assertEquals(LIMIT, upload.size());
             assertEquals(64, upload.sha256().length());
             assertTrue(Files.exists(upload.file()));
         }
-        InputStream oneMore = new ByteArrayInputStream(new byte[AttachmentFormat.MAX_BYTES + 1]);
-        PayloadTooLargeException refused = assertThrows(PayloadTooLargeException.class, () -> Upload.spool(oneMore, AttachmentFormat.MAX_BYTES, "case.attachment.empty"));
+        InputStream oneMore = new ByteArrayInputStream(new byte[LIMIT + 1]);
+        PayloadTooLargeException refused = assertThrows(PayloadTooLargeException.class, () -> Upload.spool(oneMore, LIMIT, "case.attachment.empty"));
         assertEquals(413, refused.status());
         assertEquals(0, oneMore.available(), "the rest of the body was read, so the client gets the answer");
     }
