@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dependency rules of ARCHITECTURE.md, kept true by the build: packages by feature; inside a feature
- * {@code web → boundary → control → entity}; a feature uses another only through its boundary; the
- * platform uses no feature; no Manager/Helper/Util/Dao/Impl names.
+ * The dependency rules of src/site/markdown/architecture.md, kept true by the build: packages by feature;
+ * inside a feature {@code web → boundary → control → entity}; a feature uses another only through its
+ * boundary; the platform uses no feature; no Manager/Helper/Util/Dao/Impl names.
  */
 @AnalyzeClasses(packages = "org.pilotops", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

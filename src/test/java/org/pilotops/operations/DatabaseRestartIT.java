@@ -105,7 +105,7 @@ class DatabaseRestartIT {
             Instant recovered = acknowledged.stream().map(Acknowledged::at).filter(at -> at.isAfter(restarted))
                     .min(Instant::compareTo).orElseThrow();
             assertTrue(Duration.between(restarted, recovered).compareTo(GIVE_UP) < 0, "recovered by itself");
-            // For the README's "last result": reported, never judged.
+            // For the "last result" in src/site/markdown/operations.md: reported, never judged.
             System.out.printf("DatabaseRestartIT: %d writes acknowledged, %d of them sent more than once; the first "
                             + "write after the database came back was acknowledged %.1f s after its restart began%n",
                     acknowledged.size(), attempts.values().stream().filter(n -> n > 1).count(),

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Whether a city's records of a year may still change. The platform asks; a feature answers: the
  * annual summaries lock a year once the city's summary of it is accepted (SPEC §4). An interface here,
- * implemented by the feature as a CDI bean, because the platform may use no feature (ARCHITECTURE.md):
- * the record mechanism knows that years can be locked, not why. A deployment without any implementation
- * (a platform-only test archive) simply has no locks.
+ * implemented by the feature as a CDI bean, because the platform may use no feature
+ * (src/site/markdown/architecture.md): the record mechanism knows that years can be locked, not why. A
+ * deployment without any implementation (a platform-only test archive) simply has no locks.
  */
 public interface RecordYearLock {
 
