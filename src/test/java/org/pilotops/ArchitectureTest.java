@@ -66,6 +66,30 @@ class ArchitectureTest {
                 }
             });
 
+    /**
+     * What a record kind is made of ({@code platform.record}: the entity's common part, the descriptor, the
+     * asks a record answers to; {@code platform.field}: how values are read, and written as JSON) touches no
+     * API, page, transaction or SQL: the machinery that does is the {@code records} feature. So a new kind is
+     * a migration, an entity and a descriptor, and what it depends on stays small.
+     */
+    @ArchTest
+    static final ArchRule recordKindsAreDescriptionsOnly = noClasses()
+            .that().resideInAnyPackage("org.pilotops.platform.record..", "org.pilotops.platform.field..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "org.primefaces..",
+                    "java.sql..", "javax.sql..", "jakarta.transaction..");
+
+    /**
+     * Only the two asks of {@code platform.record} see an EntityManager — the caller's, so that a feature's
+     * answer (a year accepted, a case holding a record) is read in the writing transaction.
+     */
+    @ArchTest
+    static final ArchRule recordKindsQueryNothing = noClasses()
+            .that().resideInAnyPackage("org.pilotops.platform.record..", "org.pilotops.platform.field..")
+            .and().doNotHaveSimpleName("RecordYearLock").and().doNotHaveSimpleName("RecordHold")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery");
+
     @ArchTest
     static final ArchRule namesComeFromTheProgramme = noClasses().that().resideInAPackage("org.pilotops..")
             .should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")

@@ -2,7 +2,7 @@ package org.pilotops.testing;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.pilotops.platform.record.ApplicationNumbers;
+import org.pilotops.platform.field.ApplicationNumbers;
 
 /**
  * A valid JSON body of each record kind for a demo city, with references that fit it (张家港市: agency 1

@@ -1,7 +1,5 @@
 package org.pilotops.agency.boundary;
 
-import org.pilotops.platform.record.ReferenceChoices;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
+import org.pilotops.platform.field.ReferenceChoices;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.ReferenceChoices;
 
 /**
  * Read access to service agencies and their attorneys: reference data for every signed-in user, the

@@ -10,8 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import org.pilotops.platform.field.UnifiedSocialCreditCode;
 import org.pilotops.platform.persistence.BaseEntity;
-import org.pilotops.platform.record.UnifiedSocialCreditCode;
 
 /**
  * An SME IP service agency registered in one or more pilot cities; its staff log the services it

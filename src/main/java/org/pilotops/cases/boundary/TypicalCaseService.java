@@ -61,13 +61,13 @@ import org.pilotops.platform.problem.UnsupportedMediaTypeException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.RecordQuery;
-import org.pilotops.platform.record.boundary.RecordKinds;
-import org.pilotops.platform.record.boundary.RecordService;
-import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.JsonFactory;
+import org.pilotops.platform.rest.Upload;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.time.ApplicationClock;
+import org.pilotops.records.boundary.RecordKinds;
+import org.pilotops.records.boundary.RecordQuery;
+import org.pilotops.records.boundary.RecordService;
 import org.pilotops.summary.boundary.SummaryDeadlines;
 
 /**

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.rest.QueryParams;
+import org.pilotops.platform.rest.Upload;
 import org.pilotops.platform.review.ReviewComment;
 import org.pilotops.platform.security.CurrentActor;
 

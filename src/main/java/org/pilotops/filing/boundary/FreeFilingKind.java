@@ -10,9 +10,9 @@ import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.agency.boundary.AttorneyDto;
 import org.pilotops.filing.entity.FreeFiling;
 import org.pilotops.filing.entity.PatentType;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.ProgrammeDates;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.Sme;
 

@@ -2,18 +2,18 @@ package org.pilotops.filing.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.pilotops.platform.field.ApplicationNumbers;
+import org.pilotops.platform.field.PatentApplicationNumber;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.ApplicationNumbers;
 import org.pilotops.platform.record.CityRecord;
-import org.pilotops.platform.record.PatentApplicationNumber;
 import org.pilotops.platform.record.Sme;
 
 /**

@@ -7,21 +7,21 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.pilotops.cases.boundary.TypicalCaseService;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseCounts;
+import org.pilotops.cases.boundary.TypicalCaseService;
 import org.pilotops.city.boundary.CityDirectory;
-import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.city.boundary.ProvinceDto;
+import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.home.boundary.SystemStatus;
-import org.pilotops.summary.boundary.AnnualSummaryService;
-import org.pilotops.summary.boundary.SummaryOverview;
-import org.pilotops.platform.record.boundary.RecordActivity;
-import org.pilotops.platform.record.boundary.RecordActivity.LatestChange;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.security.Role;
 import org.pilotops.platform.time.ApplicationClock;
+import org.pilotops.records.boundary.RecordActivity.LatestChange;
+import org.pilotops.records.boundary.RecordActivity;
+import org.pilotops.summary.boundary.AnnualSummaryService;
+import org.pilotops.summary.boundary.SummaryOverview;
 
 /**
  * {@code index.xhtml}: what each role does next. A city reporter sees its city's records of the year per

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.security.CurrentActor;
-import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.security.Role;
+import org.pilotops.platform.time.ApplicationClock;
+import org.pilotops.records.boundary.RecordKinds;
 
 /**
  * The menu every page shows, limited to what the signed-in role may use: the record kinds of the city

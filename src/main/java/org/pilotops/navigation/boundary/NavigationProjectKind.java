@@ -8,8 +8,8 @@ import java.util.List;
 import org.pilotops.navigation.entity.NavigationProject;
 import org.pilotops.navigation.entity.NavigationType;
 import org.pilotops.navigation.entity.ProjectStatus;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.record.RecordKind;
 
 /** {@code navigation-projects}: the fields of SPEC §3, in the column order of imports and exports. */

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.PilotOpsException;
-import org.pilotops.platform.record.boundary.RecordTallies;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.time.ApplicationClock;
 import org.pilotops.platform.web.LanguageSwitch;
 import org.pilotops.platform.web.PageMessages;
+import org.pilotops.records.boundary.RecordTallies;
 
 /**
  * {@code operations/tallies.xhtml} (administrators): the consistency check of the live aggregates the

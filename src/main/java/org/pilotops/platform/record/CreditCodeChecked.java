@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.pilotops.platform.field.CreditCodes;
 
 /**
  * An SME's credit code is well formed and either has a matching check character or was confirmed by a

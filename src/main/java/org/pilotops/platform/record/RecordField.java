@@ -3,6 +3,8 @@ package org.pilotops.platform.record;
 import jakarta.json.JsonValue;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
 
 /**
  * One field of a record kind: its JSON and column name, the entity attribute it is stored in (the same

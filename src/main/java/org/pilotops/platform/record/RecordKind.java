@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
 import java.util.function.Function;
+import org.pilotops.platform.field.CreditCodes;
+import org.pilotops.platform.field.FieldType;
 
 /**
  * The SME a record concerns, identified by its unified social credit code (SPEC §6). A code whose check

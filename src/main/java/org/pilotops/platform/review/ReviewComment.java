@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.rest.JsonBodies;
 
 /** The comment given with a review step: plain text of at most {@value #MAX} characters, required for some steps. */

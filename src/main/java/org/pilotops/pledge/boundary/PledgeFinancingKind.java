@@ -4,8 +4,8 @@ import static org.pilotops.platform.record.RecordField.required;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.Sme;
 import org.pilotops.pledge.entity.LenderType;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.FieldValueException;
-import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
+import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.rest.JsonFactory;
 
 /**

@@ -31,28 +31,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pilotops.platform.i18n.Messages;
+import org.pilotops.platform.idempotency.IdempotencyKey;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.UnsupportedFormatException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
-import org.pilotops.platform.record.IdempotencyKey;
-import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.RecordPage;
-import org.pilotops.platform.record.RecordQuery;
 import org.pilotops.platform.record.RecordSource;
-import org.pilotops.platform.record.boundary.ImportReport;
-import org.pilotops.platform.record.boundary.RecordChange;
-import org.pilotops.platform.record.boundary.RecordExport;
-import org.pilotops.platform.record.boundary.RecordImport;
-import org.pilotops.platform.record.boundary.RecordKinds;
-import org.pilotops.platform.record.boundary.RecordService;
-import org.pilotops.platform.record.boundary.Upload;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.rest.Problems;
+import org.pilotops.platform.rest.Upload;
 import org.pilotops.platform.security.CurrentActor;
+import org.pilotops.records.control.RecordFile;
 
 /**
  * {@code /api/v1/cities/{cityId}/{kind}} for every record kind (SPEC §9): map the request, call

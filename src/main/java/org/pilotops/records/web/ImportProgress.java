@@ -3,7 +3,7 @@ package org.pilotops.records.web;
 import java.io.Serializable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pilotops.platform.problem.PilotOpsException;
-import org.pilotops.platform.record.boundary.ImportReport;
+import org.pilotops.records.boundary.ImportReport;
 
 /** Where a check or an import running in the background stands, for the page to poll. */
 public class ImportProgress implements Serializable {

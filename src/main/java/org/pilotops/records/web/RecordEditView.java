@@ -9,28 +9,28 @@ import jakarta.inject.Named;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotops.city.boundary.CityDto;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.FieldValueException;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.boundary.RecordChange;
-import org.pilotops.platform.record.boundary.RecordService;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.PageMessages;
+import org.pilotops.records.boundary.RecordChange;
+import org.pilotops.records.boundary.RecordService;
 
 /**
  * {@code records/edit.xhtml?kind=…&city=…[&id=…]}: logs a new record or corrects one. Inputs are kept as

@@ -17,15 +17,15 @@ import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.CityRecord;
-import org.pilotops.platform.record.RecordFile;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.platform.record.boundary.ImportReport;
-import org.pilotops.platform.record.boundary.RecordImport;
-import org.pilotops.platform.record.boundary.RecordService;
-import org.pilotops.platform.record.boundary.Upload;
+import org.pilotops.platform.rest.Upload;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.PageMessages;
+import org.pilotops.records.boundary.ImportReport;
+import org.pilotops.records.boundary.RecordImport;
+import org.pilotops.records.boundary.RecordService;
+import org.pilotops.records.control.RecordFile;
 import org.primefaces.event.FileUploadEvent;
 
 /**

@@ -6,17 +6,17 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.city.boundary.CityDto;
+import org.pilotops.city.boundary.VisibleCities;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordField;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.RecordSource;
-import org.pilotops.platform.record.boundary.RecordKinds;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.web.LanguageSwitch;
+import org.pilotops.records.boundary.RecordKinds;
 
 /**
  * What the record list and form share: reading the kind and city from the request, the cities the user

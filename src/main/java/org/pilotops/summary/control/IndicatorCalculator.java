@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.pilotops.platform.record.ProgrammeDates;
+import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.summary.entity.Indicator;
 
 /**

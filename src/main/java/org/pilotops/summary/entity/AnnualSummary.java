@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.persistence.BaseEntity;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.FieldType;
 import org.pilotops.platform.review.ReviewComment;
 
 /**

@@ -3,9 +3,9 @@ package org.pilotops.summary.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
 import org.pilotops.platform.problem.Violation;
-import org.pilotops.platform.record.FieldType;
-import org.pilotops.platform.record.FieldValueException;
 
 /**
  * What an indicator's figures are, which decides how they are written and which targets make sense.

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.pilotops.platform.record.CreditCodes;
+import org.pilotops.platform.field.CreditCodes;
 import org.pilotops.testing.Browser;
 import org.pilotops.testing.BrowserTest;
 

@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pilotops.platform.problem.PayloadTooLargeException;
-import org.pilotops.platform.record.boundary.Upload;
+import org.pilotops.platform.rest.Upload;
 
 /**
  * Files are judged by their content: real files of each recognised type pass whatever their name;

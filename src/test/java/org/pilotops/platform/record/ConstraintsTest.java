@@ -8,6 +8,8 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pilotops.platform.field.PatentApplicationNumber;
+import org.pilotops.platform.field.UnifiedSocialCreditCode;
 
 /** The Bean Validation constraints on the published examples of GB 32100-2015 and ZC 0006-2003. */
 class ConstraintsTest {

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pilotops.platform.field.CreditCodes;
+import org.pilotops.platform.field.FieldType;
+import org.pilotops.platform.field.FieldValueException;
 import org.pilotops.platform.problem.Violation;
 
 /** GB 32100-2015 on the published example and its near misses. */

@@ -7,7 +7,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pilotops.platform.record.FieldValueException;
+import org.pilotops.platform.field.FieldValueException;
 
 class ActivityFieldTypeTest {
 
@@ -38,7 +38,7 @@ class ActivityFieldTypeTest {
 
     @Test
     void aFormEditsTheCaseloadAsRowsThatJoinIntoTheTextOfAFile() throws FieldValueException {
-        assertEquals(org.pilotops.platform.record.FieldType.Editor.ROWS, type.editor());
+        assertEquals(org.pilotops.platform.field.FieldType.Editor.ROWS, type.editor());
         assertEquals(List.of("year", "casesAccepted", "casesClosed", "disputesMediated"), type.rowColumns());
         List<List<String>> rows = type.rows("2018:120/100/30; 2019：80 / 70 / 20");
         assertEquals(List.of(List.of("2018", "120", "100", "30"), List.of("2019", "80", "70", "20")), rows);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pilotops.platform.persistence.Database;
-import org.pilotops.platform.record.boundary.RecordTallies;
+import org.pilotops.records.boundary.RecordTallies;
 import org.pilotops.summary.entity.Indicator;
 import org.pilotops.testing.ArquillianDatabase;
 import org.pilotops.testing.InContainerDeployment;
