@@ -29,8 +29,9 @@ import org.pilotops.platform.problem.Violation;
  * <li>a check (4025), a missing value (1048) or a value too long (1406): 400 on the field.</li>
  * </ul>
  * MariaDB names the broken constraint, {@link ConstraintColumns} its columns, and {@link Fields} which field
- * of the API a column is. A deadlock (1213) or a lock wait timeout (1205) is left as it is: the whole call is
- * made again by {@link DeadlockRetry}, and answers 503 with {@code Retry-After} if it keeps failing.
+ * of the API a column is. A deadlock (1213) or a lock wait timeout (1205) is left as it is: {@link DeadlockRetry}
+ * makes a deadlock's call again, and refuses what stays another writer's lock as a
+ * {@code ContendedException} (503 with {@code Retry-After}; a message on a page).
  */
 @ApplicationScoped
 public class WriteRefusals {

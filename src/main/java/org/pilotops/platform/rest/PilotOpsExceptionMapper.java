@@ -16,6 +16,11 @@ public class PilotOpsExceptionMapper implements ExceptionMapper<PilotOpsExceptio
 
     @Override
     public Response toResponse(PilotOpsException e) {
+        return answer(headers, e);
+    }
+
+    /** The refusal's problem with its headers ({@code Retry-After}), however the refusal reached a mapper. */
+    static Response answer(HttpHeaders headers, PilotOpsException e) {
         Response problem = Problems.problem(headers, e.status(), e.problemType(), e.detailKey(), e.detailArgs(),
                 e.violations());
         if (e.headers().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pilotops.platform.persistence.DeadlockRetry;
+import org.pilotops.platform.problem.ContendedException;
 import org.pilotops.platform.problem.PilotOpsException;
 import org.pilotops.platform.problem.Violation;
 
@@ -30,9 +31,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         PilotOpsException refusal = causeOfType(failure, PilotOpsException.class);
+        if (refusal == null && DeadlockRetry.lockConflict(failure)) {
+            // Another writer held what this request needed, where no @RetriedOnDeadlock boundary turned it
+            // into the refusal: the same answer.
+            refusal = new ContendedException();
+        }
         if (refusal != null) {
-            return Problems.problem(headers, refusal.status(), refusal.problemType(), refusal.detailKey(),
-                    refusal.detailArgs(), refusal.violations());
+            return PilotOpsExceptionMapper.answer(headers, refusal);
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 415) {
             // The method declares what it consumes and the body is none of it; say so like the
@@ -47,12 +52,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problems.problem(headers, status, "http-" + status, "problem.http-" + status + ".detail",
                     List.of(), List.of());
-        }
-        if (DeadlockRetry.lockConflict(failure)) {
-            // Another writer holds what this request needed (a long import, a lost deadlock): not this
-            // request's fault, and nothing of it was stored; the client tries again in a moment.
-            return Response.fromResponse(Problems.problem(headers, 503, "contended", "problem.contended.detail",
-                    List.of(), List.of())).header("Retry-After", "2").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);
