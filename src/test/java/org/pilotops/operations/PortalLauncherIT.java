@@ -218,9 +218,16 @@ class PortalLauncherIT {
         assertEquals("设置检查", smtp.getReceivedMessages()[0].getSubject());
     }
 
-    /** {@code ops/run} as a shell's foreground job: the leader of a process group of its own. */
+    /**
+     * {@code ops/run} as a shell's foreground job: the leader of a process group of its own, with Ctrl-C's
+     * SIGINT handled as a terminal's job has it. A test run started in the background of a non-interactive
+     * shell inherits SIGINT ignored, and an ignored signal stays ignored across exec; {@code env
+     * --default-signal} (GNU coreutils) gives it back its default, so Ctrl-C means the same wherever the
+     * suite runs.
+     */
     private static PortalProcess opsRun(Map<String, String> settings, int port, String log) {
-        return PortalProcess.run(List.of("setsid", "ops/run"), settings, port, TestEnvironment.workDir().resolve(log + ".log"));
+        return PortalProcess.run(List.of("env", "--default-signal=INT", "setsid", "ops/run"), settings, port,
+                TestEnvironment.workDir().resolve(log + ".log"));
     }
 
     private static long total(Api reporter) {
