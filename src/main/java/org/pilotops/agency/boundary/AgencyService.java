@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.pilotops.agency.entity.AgencyKind;
+import org.pilotops.agency.entity.AgencyType;
 import org.pilotops.agency.entity.PatentAttorney;
 import org.pilotops.agency.entity.ServiceAgency;
 import org.pilotops.platform.audit.AuditEntry.Action;
@@ -61,9 +61,9 @@ public class AgencyService {
         List<Violation> violations = new ArrayList<>();
         String name = text("name", form.name(), 200, violations);
         String code = creditCode(form.creditCode(), violations);
-        AgencyKind kind = null;
+        AgencyType kind = null;
         try {
-            kind = form.kind() == null || form.kind().isBlank() ? null : FieldType.enumeration(AgencyKind.class).parse(form.kind());
+            kind = form.kind() == null || form.kind().isBlank() ? null : FieldType.enumeration(AgencyType.class).parse(form.kind());
             if (kind == null) {
                 violations.add(Violation.of("kind", "field.required"));
             }

@@ -31,7 +31,7 @@ public class ServiceAgency extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private AgencyKind kind;
+    private AgencyType kind;
 
     @ElementCollection
     @CollectionTable(name = "agency_city", joinColumns = @JoinColumn(name = "agency_id"))
@@ -41,12 +41,12 @@ public class ServiceAgency extends BaseEntity {
     protected ServiceAgency() {
     }
 
-    public ServiceAgency(String name, String creditCode, AgencyKind kind, Set<Long> cityIds) {
+    public ServiceAgency(String name, String creditCode, AgencyType kind, Set<Long> cityIds) {
         describe(name, creditCode, kind, cityIds);
     }
 
     /** Sets what an administrator keeps about the agency, including the pilot cities it is registered in. */
-    public final void describe(String name, String creditCode, AgencyKind kind, Set<Long> cityIds) {
+    public final void describe(String name, String creditCode, AgencyType kind, Set<Long> cityIds) {
         this.name = name;
         this.creditCode = creditCode;
         this.kind = kind;
@@ -66,7 +66,7 @@ public class ServiceAgency extends BaseEntity {
         return creditCode;
     }
 
-    public AgencyKind getKind() {
+    public AgencyType getKind() {
         return kind;
     }
 

@@ -15,7 +15,7 @@ import org.pilotops.agency.boundary.AgencyDirectory;
 import org.pilotops.agency.boundary.AgencyDto;
 import org.pilotops.agency.boundary.AgencyService;
 import org.pilotops.agency.boundary.AttorneyDto;
-import org.pilotops.agency.entity.AgencyKind;
+import org.pilotops.agency.entity.AgencyType;
 import org.pilotops.city.boundary.CityDirectory;
 import org.pilotops.city.boundary.CityDto;
 import org.pilotops.platform.problem.NotFoundException;
@@ -129,7 +129,7 @@ public class AgencyEditView implements Serializable {
     }
 
     public List<String> getKinds() {
-        return java.util.Arrays.stream(AgencyKind.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(AgencyType.values()).map(Enum::name).toList();
     }
 
     public List<CityDto> getCities() {

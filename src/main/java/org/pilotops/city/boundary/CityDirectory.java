@@ -14,7 +14,7 @@ import org.pilotops.city.control.CompliancePolicy;
 import org.pilotops.city.entity.Park;
 import org.pilotops.city.entity.PilotCity;
 import org.pilotops.city.entity.Province;
-import org.pilotops.city.entity.ProvinceKind;
+import org.pilotops.city.entity.ProvinceType;
 
 /**
  * Read access to provinces, pilot cities and parks: the programme's reference data, public to every
@@ -45,7 +45,7 @@ public class CityDirectory {
      * latest year when {@code year} is null). Three queries whatever the number of cities.
      */
     public List<CityDto> cities(Integer year) {
-        Map<Integer, ProvinceKind> kinds = new HashMap<>();
+        Map<Integer, ProvinceType> kinds = new HashMap<>();
         em.createQuery("select p from Province p", Province.class).getResultList()
                 .forEach(p -> kinds.put(p.getId(), p.getKind()));
         List<PilotCity> cities = em.createQuery("select c from PilotCity c order by c.provinceId, c.divisionCode",

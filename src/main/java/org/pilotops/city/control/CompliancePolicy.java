@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.pilotops.city.entity.ComplianceFlag;
 import org.pilotops.city.entity.Park;
-import org.pilotops.city.entity.ProvinceKind;
+import org.pilotops.city.entity.ProvinceType;
 
 /**
  * The admission rules of notice 国知办发管字〔2017〕30号 as flags. A province may recommend 1–2 cities;
@@ -32,7 +32,7 @@ public final class CompliancePolicy {
      * @param provinceKind   the kind of the city's provincial-level unit
      * @param provinceCities how many pilot cities that unit has that count against it, this one included
      */
-    public static Set<ComplianceFlag> flags(Collection<Park> parks, Integer year, ProvinceKind provinceKind,
+    public static Set<ComplianceFlag> flags(Collection<Park> parks, Integer year, ProvinceType provinceKind,
                                             long provinceCities) {
         long below = parks.stream().filter(p -> p.belowPatentDensityFloor(year)).count();
         return flags(parks.size(), below, provinceKind, provinceCities);
@@ -44,7 +44,7 @@ public final class CompliancePolicy {
      * @param provinceKind     the kind of the city's provincial-level unit
      * @param provinceCities   how many pilot cities that unit has, this one included
      */
-    public static Set<ComplianceFlag> flags(long parks, long parksBelowFloor, ProvinceKind provinceKind,
+    public static Set<ComplianceFlag> flags(long parks, long parksBelowFloor, ProvinceType provinceKind,
                                             long provinceCities) {
         Set<ComplianceFlag> flags = EnumSet.noneOf(ComplianceFlag.class);
         if (parks < MIN_PARKS) {
@@ -56,7 +56,7 @@ public final class CompliancePolicy {
         if (parksBelowFloor > 0) {
             flags.add(ComplianceFlag.PARK_BELOW_DENSITY_FLOOR);
         }
-        if (provinceKind != ProvinceKind.SEPARATELY_PLANNED_CITY && provinceCities > MAX_CITIES_PER_PROVINCE) {
+        if (provinceKind != ProvinceType.SEPARATELY_PLANNED_CITY && provinceCities > MAX_CITIES_PER_PROVINCE) {
             flags.add(ComplianceFlag.PROVINCE_OVER_CITY_LIMIT);
         }
         return flags;

@@ -24,7 +24,7 @@ public class Province {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private ProvinceKind kind;
+    private ProvinceType kind;
 
     /** The province a 计划单列市 lies in; null for every other kind. */
     @Column(name = "parent_id")
@@ -34,7 +34,7 @@ public class Province {
     }
 
     /** A unit as a migration stores it; the application never adds one. */
-    Province(int id, String nameZh, String nameEn, ProvinceKind kind, Integer parentId) {
+    Province(int id, String nameZh, String nameEn, ProvinceType kind, Integer parentId) {
         this.id = id;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
@@ -68,7 +68,7 @@ public class Province {
         return nameEn;
     }
 
-    public ProvinceKind getKind() {
+    public ProvinceType getKind() {
         return kind;
     }
 

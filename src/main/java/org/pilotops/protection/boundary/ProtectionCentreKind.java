@@ -17,8 +17,8 @@ import org.pilotops.platform.field.ReferenceChoices;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.protection.entity.ActivityFieldType;
-import org.pilotops.protection.entity.CentreKind;
 import org.pilotops.protection.entity.CentreStatus;
+import org.pilotops.protection.entity.CentreType;
 import org.pilotops.protection.entity.ProtectionCentre;
 
 /** {@code protection-centres}: the fields of SPEC §3; a park named must be one of the city's. Cities log them. */
@@ -31,7 +31,7 @@ public class ProtectionCentreKind extends RecordKind<ProtectionCentre> {
     public ProtectionCentreKind() {
         super("protection-centres", ProtectionCentre.class, ProtectionCentre::new, false, List.of(
                 required("name", FieldType.text(200), ProtectionCentre::getName, ProtectionCentre::setName),
-                required("kind", FieldType.enumeration(CentreKind.class), ProtectionCentre::getKind,
+                required("kind", FieldType.enumeration(CentreType.class), ProtectionCentre::getKind,
                         ProtectionCentre::setKind),
                 optional("parkId", FieldType.reference(), ProtectionCentre::getParkId, ProtectionCentre::setParkId),
                 required("status", FieldType.enumeration(CentreStatus.class), ProtectionCentre::getStatus,

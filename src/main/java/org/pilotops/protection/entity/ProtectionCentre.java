@@ -29,7 +29,7 @@ public class ProtectionCentre extends CityRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private CentreKind kind;
+    private CentreType kind;
 
     @Column(name = "park_id")
     private Long parkId;
@@ -68,11 +68,11 @@ public class ProtectionCentre extends CityRecord {
         this.name = name;
     }
 
-    public CentreKind getKind() {
+    public CentreType getKind() {
         return kind;
     }
 
-    public void setKind(CentreKind kind) {
+    public void setKind(CentreType kind) {
         this.kind = kind;
     }
 

@@ -1,7 +1,7 @@
 package org.pilotops.reminder.control;
 
 import java.time.LocalDate;
-import org.pilotops.reminder.entity.Audience;
+import org.pilotops.reminder.entity.ReminderAudience;
 import org.pilotops.reminder.entity.ReminderRuleCode;
 
 /**
@@ -11,7 +11,7 @@ import org.pilotops.reminder.entity.ReminderRuleCode;
  *
  * @param linkPath the portal page that needs action, relative to the portal's base URL
  */
-public record PlannedReminder(ReminderRuleCode rule, Audience audience, Long cityId, Integer provinceId,
+public record PlannedReminder(ReminderRuleCode rule, ReminderAudience audience, Long cityId, Integer provinceId,
                               String subject, LocalDate dueDate, LocalDate occurrence, String title, String body,
                               String linkPath) {
 }

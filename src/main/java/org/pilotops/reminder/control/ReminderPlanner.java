@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pilotops.reminder.entity.Audience;
+import org.pilotops.reminder.entity.ReminderAudience;
 import org.pilotops.reminder.entity.ReminderRule;
 import org.pilotops.reminder.entity.ReminderRuleCode;
 
@@ -49,7 +49,7 @@ public final class ReminderPlanner {
         }
         for (DeadlineFacts.City city : year.cities()) {
             if (city.notSubmitted()) {
-                planned.add(new PlannedReminder(rule.getCode(), Audience.CITY_REPORTERS, city.id(), null,
+                planned.add(new PlannedReminder(rule.getCode(), ReminderAudience.CITY_REPORTERS, city.id(), null,
                         citySubject(city, year), due, day,
                         ReminderTexts.summaryDueTitle(city, year.year(), due, day),
                         ReminderTexts.summaryDueBody(city, year.year(), due, day),
@@ -72,7 +72,7 @@ public final class ReminderPlanner {
         }
         byProvince.forEach((province, cities) -> {
             String scope = cities.get(0).provinceName();
-            planned.add(new PlannedReminder(rule.getCode(), Audience.PROVINCE_REVIEWERS, null, province,
+            planned.add(new PlannedReminder(rule.getCode(), ReminderAudience.PROVINCE_REVIEWERS, null, province,
                     "province:" + province + "/" + year.year(), due, day,
                     ReminderTexts.digestTitle(scope, year.year(), cities.size()),
                     ReminderTexts.digestBody(scope, year.year(), due, day, cities),
@@ -88,7 +88,7 @@ public final class ReminderPlanner {
         }
         List<DeadlineFacts.City> cities = year.cities().stream().filter(DeadlineFacts.City::outstanding).toList();
         if (!cities.isEmpty()) {
-            planned.add(new PlannedReminder(rule.getCode(), Audience.NATIONAL_REVIEWERS, null, null,
+            planned.add(new PlannedReminder(rule.getCode(), ReminderAudience.NATIONAL_REVIEWERS, null, null,
                     "nation/" + year.year(), due, day,
                     ReminderTexts.digestTitle("全国", year.year(), cities.size()),
                     ReminderTexts.digestBody("全国", year.year(), due, day, cities),
@@ -101,7 +101,7 @@ public final class ReminderPlanner {
         for (DeadlineFacts.City city : year.cities()) {
             LocalDate returnedOn = city.returnedOn();
             if ("RETURNED".equals(city.summaryStatus()) && returnedOn != null && rule.remindsOn(returnedOn, day, today)) {
-                planned.add(new PlannedReminder(rule.getCode(), Audience.CITY_REPORTERS, city.id(), null,
+                planned.add(new PlannedReminder(rule.getCode(), ReminderAudience.CITY_REPORTERS, city.id(), null,
                         citySubject(city, year), returnedOn, day,
                         ReminderTexts.returnedTitle(city, year.year(), returnedOn, day),
                         ReminderTexts.returnedBody(city, year.year(), returnedOn),
@@ -118,7 +118,7 @@ public final class ReminderPlanner {
         }
         for (DeadlineFacts.City city : year.cities()) {
             if (!year.citiesWithSubmittedCase().contains(city.id())) {
-                planned.add(new PlannedReminder(rule.getCode(), Audience.CITY_REPORTERS, city.id(), null,
+                planned.add(new PlannedReminder(rule.getCode(), ReminderAudience.CITY_REPORTERS, city.id(), null,
                         citySubject(city, year), due, day,
                         ReminderTexts.casesTitle(city, year.year(), due, day),
                         ReminderTexts.casesBody(city, year.year(), due, day),

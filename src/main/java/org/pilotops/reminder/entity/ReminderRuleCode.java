@@ -9,26 +9,26 @@ public enum ReminderRuleCode {
      * The year-end summary, anchored on its due date, to the city's reporters while the city has not
      * submitted it (not started or draft): before the due date, on it, and repeating after it.
      */
-    SUMMARY_DUE(Audience.CITY_REPORTERS),
+    SUMMARY_DUE(ReminderAudience.CITY_REPORTERS),
     /** A digest of the province's cities whose summary is outstanding, to the province's reviewers. */
-    SUMMARY_OVERDUE_PROVINCE_DIGEST(Audience.PROVINCE_REVIEWERS),
+    SUMMARY_OVERDUE_PROVINCE_DIGEST(ReminderAudience.PROVINCE_REVIEWERS),
     /** A digest of every city whose summary is outstanding, to the national reviewers. */
-    SUMMARY_OVERDUE_NATIONAL_DIGEST(Audience.NATIONAL_REVIEWERS),
+    SUMMARY_OVERDUE_NATIONAL_DIGEST(ReminderAudience.NATIONAL_REVIEWERS),
     /** A returned summary not yet resubmitted, anchored on the day of the return, to the city's reporters. */
-    SUMMARY_RETURNED(Audience.CITY_REPORTERS),
+    SUMMARY_RETURNED(ReminderAudience.CITY_REPORTERS),
     /**
      * The 2020 typical-case compilation, anchored on its due date, to the reporters of cities that have
      * not submitted a case.
      */
-    CASE_COMPILATION_DUE(Audience.CITY_REPORTERS);
+    CASE_COMPILATION_DUE(ReminderAudience.CITY_REPORTERS);
 
-    private final Audience audience;
+    private final ReminderAudience audience;
 
-    ReminderRuleCode(Audience audience) {
+    ReminderRuleCode(ReminderAudience audience) {
         this.audience = audience;
     }
 
-    public Audience audience() {
+    public ReminderAudience audience() {
         return audience;
     }
 }

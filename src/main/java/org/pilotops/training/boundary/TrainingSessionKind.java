@@ -9,7 +9,7 @@ import java.util.List;
 import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.record.RecordKind;
-import org.pilotops.training.entity.Audience;
+import org.pilotops.training.entity.TrainingAudience;
 import org.pilotops.training.entity.TrainingSession;
 
 /** {@code training-sessions}: the fields of SPEC §3. Training providers among the agencies log them too. */
@@ -19,7 +19,7 @@ public class TrainingSessionKind extends RecordKind<TrainingSession> {
     public TrainingSessionKind() {
         super("training-sessions", TrainingSession.class, TrainingSession::new, true, List.of(
                 required("title", FieldType.text(200), TrainingSession::getTitle, TrainingSession::setTitle),
-                required("audience", FieldType.enumeration(Audience.class), TrainingSession::getAudience,
+                required("audience", FieldType.enumeration(TrainingAudience.class), TrainingSession::getAudience,
                         TrainingSession::setAudience),
                 optional("sector", FieldType.text(100), TrainingSession::getSector, TrainingSession::setSector),
                 required("date", ProgrammeDates.date(), TrainingSession::getDate, TrainingSession::setDate),

@@ -22,7 +22,7 @@ public class TrainingSession extends CityRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false)
-    private Audience audience;
+    private TrainingAudience audience;
 
     @Column(name = "sector")
     private String sector;
@@ -56,11 +56,11 @@ public class TrainingSession extends CityRecord {
         this.title = title;
     }
 
-    public Audience getAudience() {
+    public TrainingAudience getAudience() {
         return audience;
     }
 
-    public void setAudience(Audience audience) {
+    public void setAudience(TrainingAudience audience) {
         this.audience = audience;
     }
 

@@ -17,8 +17,8 @@ import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.record.Sme;
 import org.pilotops.voucher.entity.Voucher;
+import org.pilotops.voucher.entity.VoucherPurpose;
 import org.pilotops.voucher.entity.VoucherScheme;
-import org.pilotops.voucher.entity.VoucherService;
 
 /**
  * {@code vouchers}: the fields of SPEC §3; voucher numbers are unique within a city, and a redeeming
@@ -45,7 +45,7 @@ public class VoucherKind extends RecordKind<Voucher> {
                                 Voucher::setRedeemedDate),
                         optional("redeemedAgencyId", FieldType.reference(), Voucher::getRedeemedAgencyId,
                                 Voucher::setRedeemedAgencyId),
-                        required("service", FieldType.enumeration(VoucherService.class), Voucher::getService,
+                        required("service", FieldType.enumeration(VoucherPurpose.class), Voucher::getService,
                                 Voucher::setService))));
     }
 

@@ -2,11 +2,11 @@ package org.pilotops.voucher.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.validation.Valid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public class Voucher extends CityRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "service", nullable = false)
-    private VoucherService service;
+    private VoucherPurpose service;
 
     @Override
     public LocalDate mainDate() {
@@ -127,11 +127,11 @@ public class Voucher extends CityRecord {
         this.redeemedAgencyId = redeemedAgencyId;
     }
 
-    public VoucherService getService() {
+    public VoucherPurpose getService() {
         return service;
     }
 
-    public void setService(VoucherService service) {
+    public void setService(VoucherPurpose service) {
         this.service = service;
     }
 }

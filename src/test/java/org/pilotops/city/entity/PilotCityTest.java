@@ -45,9 +45,9 @@ class PilotCityTest {
 
     @Test
     void divisionCodesLieInTheirProvincialUnit() {
-        Province henan = new Province(410000, "河南省", "Henan", ProvinceKind.PROVINCE, null);
-        Province qingdao = new Province(370200, "青岛市", "Qingdao", ProvinceKind.SEPARATELY_PLANNED_CITY, 370000);
-        Province xpcc = new Province(660000, "新疆生产建设兵团", "XPCC", ProvinceKind.XPCC, null);
+        Province henan = new Province(410000, "河南省", "Henan", ProvinceType.PROVINCE, null);
+        Province qingdao = new Province(370200, "青岛市", "Qingdao", ProvinceType.SEPARATELY_PLANNED_CITY, 370000);
+        Province xpcc = new Province(660000, "新疆生产建设兵团", "XPCC", ProvinceType.XPCC, null);
 
         assertTrue(henan.includes("410102"));
         assertFalse(henan.includes("420102"));

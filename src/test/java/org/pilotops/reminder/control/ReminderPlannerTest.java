@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pilotops.reminder.entity.Audience;
+import org.pilotops.reminder.entity.ReminderAudience;
 import org.pilotops.reminder.entity.ReminderRule;
 import org.pilotops.reminder.entity.ReminderRuleCode;
 
@@ -35,7 +35,7 @@ class ReminderPlannerTest {
                 List.of(Y2020), day, day);
         assertEquals(List.of("city:1/2020", "city:2/2020"), planned.stream().map(PlannedReminder::subject).toList());
         PlannedReminder first = planned.get(0);
-        assertEquals(Audience.CITY_REPORTERS, first.audience());
+        assertEquals(ReminderAudience.CITY_REPORTERS, first.audience());
         assertEquals(DUE, first.dueDate());
         assertEquals(day, first.occurrence());
         assertEquals("张家港市 2020 年度工作总结还有 30 天截止", first.title());
@@ -67,7 +67,7 @@ class ReminderPlannerTest {
                 List.of(Y2020), day, day);
         assertEquals(1, planned.size());
         assertEquals("nation/2020", planned.get(0).subject());
-        assertEquals(Audience.NATIONAL_REVIEWERS, planned.get(0).audience());
+        assertEquals(ReminderAudience.NATIONAL_REVIEWERS, planned.get(0).audience());
         assertTrue(planned.get(0).title().contains("3 个试点城市"), planned.get(0).title());
     }
 

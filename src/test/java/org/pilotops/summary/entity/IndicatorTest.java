@@ -13,7 +13,7 @@ import org.pilotops.filing.entity.PatentType;
 import org.pilotops.navigation.entity.NavigationType;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.pledge.entity.LenderType;
-import org.pilotops.training.entity.Audience;
+import org.pilotops.training.entity.TrainingAudience;
 import org.pilotops.voucher.entity.VoucherScheme;
 
 /**
@@ -37,7 +37,7 @@ class IndicatorTest {
             assertEquals(names(LenderType.values()), parts(pledge));
         }
         for (Indicator training : List.of(Indicator.TRAINING_SESSIONS, Indicator.TRAINING_ATTENDEES)) {
-            assertEquals(names(Audience.values()), parts(training));
+            assertEquals(names(TrainingAudience.values()), parts(training));
         }
         for (Indicator voucher : List.of(Indicator.VOUCHERS_ISSUED, Indicator.VOUCHER_VALUE_ISSUED,
                 Indicator.VOUCHERS_REDEEMED, Indicator.VOUCHER_VALUE_REDEEMED)) {

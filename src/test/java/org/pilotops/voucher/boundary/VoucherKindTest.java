@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pilotops.voucher.entity.Voucher;
+import org.pilotops.voucher.entity.VoucherPurpose;
 import org.pilotops.voucher.entity.VoucherScheme;
-import org.pilotops.voucher.entity.VoucherService;
 
 /** What of a voucher counts in which year, which decides what an accepted year's lock refuses (issue 21 §8). */
 class VoucherKindTest {
@@ -47,7 +47,7 @@ class VoucherKindTest {
         voucher.setVoucherNumber("V-1");
         voucher.setFaceValue(new BigDecimal("5000"));
         voucher.setIssuedDate(LocalDate.of(2019, 4, 1));
-        voucher.setService(VoucherService.STANDARD_IMPLEMENTATION);
+        voucher.setService(VoucherPurpose.STANDARD_IMPLEMENTATION);
         return voucher;
     }
 }

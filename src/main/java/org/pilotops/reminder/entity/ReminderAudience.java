@@ -1,7 +1,7 @@
 package org.pilotops.reminder.entity;
 
 /** Who a reminder rule writes to. */
-public enum Audience {
+public enum ReminderAudience {
     /** The city reporters of the city concerned. */
     CITY_REPORTERS,
     /** The reviewers of the province concerned. */
