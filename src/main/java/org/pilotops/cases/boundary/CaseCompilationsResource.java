@@ -26,7 +26,7 @@ import org.pilotops.platform.security.CurrentActor;
 public class CaseCompilationsResource {
 
     @Inject
-    TypicalCaseService service;
+    CaseCompilation service;
 
     @Inject
     CurrentActor actor;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.pilotops.cases.boundary.TypicalCaseService.AttachmentView;
+import org.pilotops.cases.boundary.CaseAttachments.AttachmentView;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseDraft;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseLine;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseView;

@@ -14,7 +14,7 @@ import org.pilotops.reminder.boundary.CaseSubmissions;
 public class SubmittedCases implements CaseSubmissions {
 
     @Inject
-    TypicalCaseService cases;
+    CaseCompilation cases;
 
     @Override
     public Set<Long> citiesWithSubmittedCase(int year) {

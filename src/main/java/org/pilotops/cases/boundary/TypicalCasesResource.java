@@ -45,6 +45,12 @@ public class TypicalCasesResource {
     TypicalCaseService service;
 
     @Inject
+    CaseReview review;
+
+    @Inject
+    CaseAttachments attachments;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -78,19 +84,19 @@ public class TypicalCasesResource {
     @POST
     @Path("{id}/submit")
     public JsonObject submit(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.submit(actor.get(), id, ReviewComment.fromBody(body)));
+        return CaseJson.view(review.submit(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/select")
     public JsonObject select(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.select(actor.get(), id, ReviewComment.fromBody(body)));
+        return CaseJson.view(review.select(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/return")
     public JsonObject returnToCity(@PathParam("id") long id, InputStream body) {
-        return CaseJson.view(service.returnToCity(actor.get(), id, ReviewComment.fromBody(body)));
+        return CaseJson.view(review.returnToCity(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
@@ -99,9 +105,9 @@ public class TypicalCasesResource {
     public Response attach(@PathParam("id") long id, InputStream body, @QueryParam("filename") String fileName,
                            @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {
         String name = CaseParameters.fileName(fileName, disposition);
-        TypicalCaseService.AttachmentView attached;
-        try (Upload upload = TypicalCaseService.spool(body)) {
-            attached = service.attach(actor.get(), id, name, upload);
+        CaseAttachments.AttachmentView attached;
+        try (Upload upload = CaseAttachments.spool(body)) {
+            attached = attachments.attach(actor.get(), id, name, upload);
         }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(attached.id())).build())
                 .entity(CaseJson.attachment(id, attached)).build();
@@ -111,7 +117,7 @@ public class TypicalCasesResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        TypicalCaseService.AttachmentContent content = service.attachment(actor.get(), id, attachmentId);
+        CaseAttachments.AttachmentContent content = attachments.attachment(actor.get(), id, attachmentId);
         StreamingOutput body = content.body()::writeTo;
         return Response.ok(body, content.mediaType())
                 .header("Content-Disposition", CaseParameters.attachment(content.fileName()))
@@ -123,7 +129,7 @@ public class TypicalCasesResource {
     @DELETE
     @Path("{id}/attachments/{attachmentId}")
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        service.detach(actor.get(), id, attachmentId);
+        attachments.detach(actor.get(), id, attachmentId);
         return Response.noContent().build();
     }
 }

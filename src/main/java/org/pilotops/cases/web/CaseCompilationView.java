@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.pilotops.cases.boundary.TypicalCaseService;
+import org.pilotops.cases.boundary.CaseCompilation;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseLine;
 import org.pilotops.platform.document.Document;
 import org.pilotops.platform.document.FileFormat;
@@ -28,7 +28,7 @@ public class CaseCompilationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TypicalCaseService cases;
+    CaseCompilation cases;
 
     @Inject
     CurrentActor current;

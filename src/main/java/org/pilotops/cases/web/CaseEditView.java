@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pilotops.cases.boundary.CaseAttachments.AttachmentContent;
+import org.pilotops.cases.boundary.CaseAttachments;
+import org.pilotops.cases.boundary.CaseReview;
 import org.pilotops.cases.boundary.RecordLink;
-import org.pilotops.cases.boundary.TypicalCaseService.AttachmentContent;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseDraft;
 import org.pilotops.cases.boundary.TypicalCaseService.CaseView;
 import org.pilotops.cases.boundary.TypicalCaseService.RecordChoice;
@@ -48,6 +50,12 @@ public class CaseEditView implements Serializable {
 
     @Inject
     TypicalCaseService cases;
+
+    @Inject
+    CaseReview review;
+
+    @Inject
+    CaseAttachments attachments;
 
     @Inject
     CityDirectory directory;
@@ -127,9 +135,9 @@ public class CaseEditView implements Serializable {
         try {
             var actor = current.get();
             show(switch (step) {
-                case SUBMIT -> cases.submit(actor, id, comment);
-                case SELECT -> cases.select(actor, id, comment);
-                case RETURN -> cases.returnToCity(actor, id, comment);
+                case SUBMIT -> review.submit(actor, id, comment);
+                case SELECT -> review.select(actor, id, comment);
+                case RETURN -> review.returnToCity(actor, id, comment);
                 default -> throw new IllegalArgumentException(action);
             });
             messages.info("cases.page.done." + step.name());
@@ -153,8 +161,8 @@ public class CaseEditView implements Serializable {
 
     /** One uploaded file, checked by the boundary by its content; a refusal says why, nothing is kept. */
     public void upload(FileUploadEvent event) {
-        try (Upload content = TypicalCaseService.spool(event.getFile().getInputStream())) {
-            cases.attach(current.get(), id, event.getFile().getFileName(), content);
+        try (Upload content = CaseAttachments.spool(event.getFile().getInputStream())) {
+            attachments.attach(current.get(), id, event.getFile().getFileName(), content);
             show(cases.find(current.get(), id));
             messages.info("cases.page.attached", event.getFile().getFileName());
         } catch (PilotOpsException refusal) {
@@ -166,7 +174,7 @@ public class CaseEditView implements Serializable {
 
     public void detach(long attachmentId) {
         try {
-            cases.detach(current.get(), id, attachmentId);
+            attachments.detach(current.get(), id, attachmentId);
             show(cases.find(current.get(), id));
             messages.info("cases.page.detached");
         } catch (PilotOpsException refusal) {
@@ -175,7 +183,7 @@ public class CaseEditView implements Serializable {
     }
 
     public StreamedContent download(long attachmentId) {
-        AttachmentContent file = cases.attachment(current.get(), id, attachmentId);
+        AttachmentContent file = attachments.attachment(current.get(), id, attachmentId);
         return DefaultStreamedContent.builder()
                 .name(file.fileName())
                 .contentType(file.mediaType())
@@ -226,7 +234,7 @@ public class CaseEditView implements Serializable {
         return messages.text("kind." + choice.kind()) + " · " + choice.year() + " · " + choice.facts();
     }
 
-    public List<TypicalCaseService.AttachmentView> getAttachments() {
+    public List<CaseAttachments.AttachmentView> getAttachments() {
         return view == null ? List.of() : view.attachments();
     }
 

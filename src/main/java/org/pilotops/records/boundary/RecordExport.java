@@ -19,7 +19,7 @@ import org.pilotops.records.control.RecordFile;
 public class RecordExport {
 
     @Inject
-    RecordService records;
+    RecordReads records;
 
     /** The file's name and a body that writes it; the records are read when it is written. */
     public record Exported(String fileName, StreamingOutput body) {

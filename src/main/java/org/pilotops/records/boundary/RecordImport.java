@@ -81,6 +81,9 @@ public class RecordImport {
     RecordService records;
 
     @Inject
+    RecordLocks yearLocks;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -186,7 +189,7 @@ public class RecordImport {
         // The city's year locks first, before any row: the answer is kept for the transaction (a storing
         // import holds a shared lock on the city's summaries; a dry run holds none), and once a row is refused
         // the transaction is marked for rollback, after which it could ask the database nothing more.
-        records.lockedYears(actor, cityId, staged != null);
+        yearLocks.lockedYears(actor, cityId, staged != null);
         Checking<E> checking = new Checking<>(actor, kind, cityId, progress, staged);
         List<Pending> chunk = new ArrayList<>(CHUNK);
         try {

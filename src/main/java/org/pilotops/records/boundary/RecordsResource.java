@@ -68,6 +68,9 @@ public class RecordsResource {
     RecordService records;
 
     @Inject
+    RecordReads reads;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -139,7 +142,7 @@ public class RecordsResource {
     @Path("{id}/history")
     public JsonArray history(@PathParam("id") long id) {
         JsonArrayBuilder entries = JsonFactory.array();
-        for (RecordChange change : records.history(actor.get(), kind(), cityId, id)) {
+        for (RecordChange change : reads.history(actor.get(), kind(), cityId, id)) {
             JsonArrayBuilder changes = JsonFactory.array();
             change.changes().forEach(c -> changes.add(JsonFactory.object()
                     .add("field", c.field()).add("before", c.before()).add("after", c.after())));
@@ -220,7 +223,7 @@ public class RecordsResource {
     }
 
     private <E extends CityRecord> JsonObject listed(RecordKind<E> kind, RecordQuery query) {
-        RecordPage<E> found = records.list(actor.get(), kind, cityId, query);
+        RecordPage<E> found = reads.list(actor.get(), kind, cityId, query);
         JsonArrayBuilder items = JsonFactory.array();
         found.items().forEach(record -> items.add(kind.toJson(record)));
         return JsonFactory.object()
@@ -232,7 +235,7 @@ public class RecordsResource {
     }
 
     private <E extends CityRecord> JsonObject one(RecordKind<E> kind, long id) {
-        return kind.toJson(records.find(actor.get(), kind, cityId, id));
+        return kind.toJson(reads.find(actor.get(), kind, cityId, id));
     }
 
     private <E extends CityRecord> Response created(RecordKind<E> kind, JsonObject body, UriInfo uri) {

@@ -30,6 +30,8 @@ import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.PageMessages;
 import org.pilotops.records.boundary.RecordChange;
+import org.pilotops.records.boundary.RecordLocks;
+import org.pilotops.records.boundary.RecordReads;
 import org.pilotops.records.boundary.RecordService;
 
 /**
@@ -51,6 +53,12 @@ public class RecordEditView implements Serializable {
 
     @Inject
     RecordService records;
+
+    @Inject
+    RecordReads reads;
+
+    @Inject
+    RecordLocks yearLocks;
 
     @Inject
     RecordPageContext context;
@@ -106,14 +114,14 @@ public class RecordEditView implements Serializable {
     }
 
     private <E extends CityRecord> void fill(RecordKind<E> kind) {
-        E record = records.find(current.get(), kind, cityId, id);
+        E record = reads.find(current.get(), kind, cityId, id);
         version = record.getVersion();
         updatedBy = record.getUpdatedBy() + " · " + WHEN.format(record.getUpdatedAt());
         for (RecordField<E, ?> field : kind.fields()) {
             texts.put(field.name(), field.text(record));
         }
-        history = records.history(current.get(), kind, cityId, id);
-        if (records.lockedYears(current.get(), cityId, false).containsKey(record.getYear())) {
+        history = reads.history(current.get(), kind, cityId, id);
+        if (yearLocks.lockedYears(current.get(), cityId, false).containsKey(record.getYear())) {
             lockedYear = record.getYear();
         }
     }

@@ -12,7 +12,7 @@ import org.pilotops.platform.record.CityRecord;
 import org.pilotops.platform.record.RecordKind;
 import org.pilotops.platform.security.Actor;
 import org.pilotops.records.boundary.RecordQuery;
-import org.pilotops.records.boundary.RecordService;
+import org.pilotops.records.boundary.RecordReads;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -20,7 +20,7 @@ import org.primefaces.model.SortOrder;
 
 /**
  * Pages, sorts and filters a record list in the database, one page at a time, through the same
- * {@link RecordService} query as the API: the drop-down filters of reference and choice columns and the
+ * {@link RecordReads} query as the API: the drop-down filters of reference and choice columns and the
  * typed filters of the others (text by a part, dates and numbers exactly or {@code from..to}). A filter
  * the service refuses shows its message and an empty page, never an error page. PrimeFaces asks for the
  * count, then for the page: one COUNT and one SELECT per request.
@@ -29,14 +29,14 @@ class RecordLazyModel<E extends CityRecord> extends LazyDataModel<E> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient RecordService records;
+    private final transient RecordReads records;
     private final Actor actor;
     private final RecordKind<E> kind;
     private final long cityId;
     private final Integer year;
     private final Map<String, String> choiceFilters;
 
-    RecordLazyModel(RecordService records, Actor actor, RecordKind<E> kind, long cityId, Integer year,
+    RecordLazyModel(RecordReads records, Actor actor, RecordKind<E> kind, long cityId, Integer year,
                     Map<String, String> choiceFilters) {
         this.records = records;
         this.actor = actor;

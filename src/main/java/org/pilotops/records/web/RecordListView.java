@@ -22,6 +22,8 @@ import org.pilotops.platform.security.Actor;
 import org.pilotops.platform.security.CurrentActor;
 import org.pilotops.platform.web.PageMessages;
 import org.pilotops.records.boundary.RecordExport;
+import org.pilotops.records.boundary.RecordLocks;
+import org.pilotops.records.boundary.RecordReads;
 import org.pilotops.records.boundary.RecordService;
 import org.pilotops.records.control.RecordFile;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,6 +46,12 @@ public class RecordListView implements Serializable {
 
     @Inject
     RecordService records;
+
+    @Inject
+    RecordReads reads;
+
+    @Inject
+    RecordLocks yearLocks;
 
     @Inject
     RecordPageContext context;
@@ -78,7 +86,7 @@ public class RecordListView implements Serializable {
         cityId = requested == null ? cities.get(0).id() : requested.id();
         Long requestedYear = context.longParameter("year");
         year = requestedYear == null ? null : requestedYear.intValue();
-        lockedYears = Set.copyOf(records.lockedYears(actor, cityId, false).keySet());
+        lockedYears = Set.copyOf(yearLocks.lockedYears(actor, cityId, false).keySet());
         refresh();
     }
 
@@ -90,7 +98,7 @@ public class RecordListView implements Serializable {
     }
 
     private <E extends CityRecord> LazyDataModel<E> modelFor(RecordKind<E> kind) {
-        return new RecordLazyModel<>(records, current.get(), kind, cityId, year, choiceFilters);
+        return new RecordLazyModel<>(reads, current.get(), kind, cityId, year, choiceFilters);
     }
 
     /** The list's city and year as a file, with the columns an import reads. */

@@ -64,7 +64,7 @@ import org.pilotops.testing.SqlRows;
 class RecordExportIT {
 
     /** More than two batches of the snapshot's cursor, so reading crosses clearings of the persistence context. */
-    static final int ROWS = 2 * RecordService.SNAPSHOT_BATCH + 500;
+    static final int ROWS = 2 * RecordReads.SNAPSHOT_BATCH + 500;
 
     @Deployment
     static WebArchive deployment() {

@@ -38,7 +38,7 @@ import org.pilotops.testing.InContainerDeployment;
 import org.pilotops.testing.SqlRows;
 
 /**
- * {@link RecordService} inside Payara Micro on MariaDB: transactions (a change and its audit entry
+ * {@link RecordService} and {@link RecordReads} inside Payara Micro on MariaDB: transactions (a change and its audit entry
  * together or not at all), scope decided from the actor, optimistic locking. Each test builds its own
  * city and agency, so it depends on no other test and on no demo record.
  */
@@ -53,6 +53,9 @@ class RecordServiceIT {
 
     @Inject
     RecordService records;
+
+    @Inject
+    RecordReads reads;
 
     @Inject
     NavigationProjectKind kind;
@@ -133,7 +136,7 @@ class RecordServiceIT {
                 project(kind, "第一人改", "2020-01-01", "2020-03-01"), RecordSource.CITY);
         assertThrows(StaleVersionException.class, () -> records.update(reporter, kind, city, created.getId(),
                 readVersion, project(kind, "第二人改", "2020-01-01", "2020-03-01"), RecordSource.CITY));
-        assertEquals("第一人改", records.find(reporter, kind, city, created.getId()).getTitle());
+        assertEquals("第一人改", reads.find(reporter, kind, city, created.getId()).getTitle());
     }
 
     @Test
@@ -152,12 +155,12 @@ class RecordServiceIT {
         NavigationProject byAgency = records.create(agencyStaff, kind, city,
                 project(kind, "机构的", "2019-01-01", "2019-02-01"), RecordSource.AGENCY);
         assertEquals(agency, byAgency.getLoggingAgencyId());
-        var seen = records.list(agencyStaff, kind, city, RecordQuery.firstPage());
+        var seen = reads.list(agencyStaff, kind, city, RecordQuery.firstPage());
         assertEquals(1, seen.total());
         assertEquals("机构的", seen.items().get(0).getTitle());
-        assertEquals(2, records.list(reporter, kind, city, RecordQuery.firstPage()).total());
-        assertThrows(NotFoundException.class, () -> records.list(agencyStaff, kind, otherCity, RecordQuery.firstPage()));
-        assertTrue(records.find(reporter, kind, city, byAgency.getId()).getLoggingAgencyId() == agency,
+        assertEquals(2, reads.list(reporter, kind, city, RecordQuery.firstPage()).total());
+        assertThrows(NotFoundException.class, () -> reads.list(agencyStaff, kind, otherCity, RecordQuery.firstPage()));
+        assertTrue(reads.find(reporter, kind, city, byAgency.getId()).getLoggingAgencyId() == agency,
                 "the city sees what the agency logged for it");
     }
 
