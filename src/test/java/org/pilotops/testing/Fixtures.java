@@ -34,35 +34,52 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static int emptyProvince() {
-        Set<Integer> taken = new HashSet<>();
-        ((JsonArray) ADMIN.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class)
-                .forEach(c -> taken.add(c.getInt("provinceId")));
-        List<Integer> free = ((JsonArray) ADMIN.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
-                .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
-                .filter(p -> !taken.contains(p) && p != 410000).toList();
-        assertFalse(free.isEmpty(), "a province without pilot cities");
-        return free.get(ThreadLocalRandom.current().nextInt(free.size()));
+    /**
+     * A province of the test's own, without pilot cities: an id in 900000–999999, which GB/T 2260 never
+     * gives, so there are as many as tests need and the real provinces' city limits, reviewers and figures
+     * stay untouched. Its cities' division codes start with its first two digits, as a real province's do.
+     */
+    public static int province() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int id = 900_000 + ThreadLocalRandom.current().nextInt(100_000);
+            try (Connection c = TestEnvironment.database().dataSource().getConnection();
+                 java.sql.PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO province (id, name_zh, name_en, kind)"
+                         + " VALUES (?, ?, ?, 'PROVINCE')")) {
+                s.setInt(1, id);
+                s.setString(2, "测试省" + id);
+                s.setString(3, "Test Province " + id);
+                if (s.executeUpdate() == 1) {
+                    return id;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no free test province id");
+    }
+
+    /** Whether a province is one a test made ({@link #province()}), not one of GB/T 2260's. */
+    public static boolean madeByTest(int province) {
+        return province >= 900_000;
     }
 
     /**
      * A random province (kind PROVINCE, never 410000) other than those given that already has pilot
      * cities: for tests that make their own city and scope their own reviewers to its province, and so
-     * depend on nothing else the province holds, without using up {@link #emptyProvince()}'s supply.
+     * depend on nothing else the province holds, without making a province of their own.
      */
     public static int someProvince(int... except) {
         Set<Integer> excluded = new HashSet<>();
         for (int e : except) {
             excluded.add(e);
         }
-        // Only provinces that already have pilot cities: the tests that need a province without any
-        // (emptyProvince) share a limited supply, which a city made here must not use up.
+        // Only real provinces that already have pilot cities, so what the test adds lands beside others.
         Set<Integer> populated = new HashSet<>();
         ((JsonArray) ADMIN.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class)
                 .forEach(c -> populated.add(c.getInt("provinceId")));
         List<Integer> provinces = ((JsonArray) ADMIN.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
                 .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
-                .filter(p -> p != 410000 && populated.contains(p) && !excluded.contains(p)).toList();
+                .filter(p -> p != 410000 && !madeByTest(p) && populated.contains(p) && !excluded.contains(p)).toList();
         assertFalse(provinces.isEmpty(), "a province with pilot cities");
         return provinces.get(ThreadLocalRandom.current().nextInt(provinces.size()));
     }
@@ -74,14 +91,19 @@ public final class Fixtures {
 
     /** A new pilot city of the province, 2017–2020, named {@code nameZh} (and "Test City" in English). */
     public static long city(int province, String nameZh) {
-        String code = Integer.toString(province).substring(0, 2)
-                + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
-        Api.Answer created = ADMIN.post("/api/v1/cities", """
-                {"divisionCode":"%s","nameZh":"%s","nameEn":"Test City","provinceId":%d,
-                 "level":"PREFECTURE","batch":2,"pilotStartYear":2017,"pilotEndYear":2020,"status":"ACTIVE"}"""
-                .formatted(code, nameZh, province));
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
+        for (int attempt = 0; ; attempt++) {
+            String code = Integer.toString(province).substring(0, 2)
+                    + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
+            Api.Answer created = ADMIN.post("/api/v1/cities", """
+                    {"divisionCode":"%s","nameZh":"%s","nameEn":"Test City","provinceId":%d,
+                     "level":"PREFECTURE","batch":2,"pilotStartYear":2017,"pilotEndYear":2020,"status":"ACTIVE"}"""
+                    .formatted(code, nameZh, province));
+            if (created.status() == 409 && created.toString().contains("divisionCode") && attempt < 5) {
+                continue; // the random division code is another test city's: draw again
+            }
+            assertEquals(201, created.status(), created::toString);
+            return created.json().getJsonNumber("id").longValue();
+        }
     }
 
     /** A new account with the given roles and scope and an e-mail address or none. */

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
+import org.pilotops.testing.Fixtures;
 
 /** The programme's reference data through the API: provinces, pilot cities, parks. */
 class CitiesResourceIT {
@@ -16,7 +17,8 @@ class CitiesResourceIT {
     @Test
     void provincesAreTheThirtySevenProvincialUnits() {
         JsonArray provinces = (JsonArray) api.get("/api/v1/provinces").structure();
-        assertEquals(37, provinces.size());
+        assertEquals(37, provinces.getValuesAs(JsonObject.class).stream()
+                .filter(p -> !Fixtures.madeByTest(p.getInt("id"))).count(), "beside the provinces other tests made");
         JsonObject jiangsu = provinces.getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getInt("id") == 320000).findFirst().orElseThrow();
         assertEquals("江苏省", jiangsu.getString("nameZh"));

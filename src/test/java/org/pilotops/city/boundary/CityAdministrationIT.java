@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.pilotops.testing.Api;
+import org.pilotops.testing.Fixtures;
 import org.pilotops.testing.TestEnvironment;
 
 /**
@@ -33,7 +34,7 @@ class CityAdministrationIT {
 
     @Test
     void theAdministratorRegistersACityWithParksAndFiguresPerYearAndTheFlagsFollowAtOnce() throws SQLException {
-        int province = emptyProvince();
+        int province = Fixtures.province();
         JsonObject city = createCity(province, code(province));
         long id = id(city);
         assertEquals(List.of("TOO_FEW_PARKS"), flags(city), "no park yet");
@@ -100,7 +101,7 @@ class CityAdministrationIT {
 
     @Test
     void theAdministratorCorrectsACityAndRemovesAParkUnlessRecordsNameIt() throws SQLException {
-        int province = emptyProvince();
+        int province = Fixtures.province();
         JsonObject city = createCity(province, code(province));
         long id = id(city);
         String cities = "/api/v1/cities/" + id;
@@ -139,7 +140,7 @@ class CityAdministrationIT {
 
     @Test
     void aWithdrawnCityNoLongerCountsAgainstItsProvince() {
-        int province = emptyProvince();
+        int province = Fixtures.province();
         List<JsonObject> cities = List.of(createCity(province, code(province)), createCity(province, code(province)),
                 createCity(province, code(province)));
         for (JsonObject c : cities) {
@@ -196,7 +197,7 @@ class CityAdministrationIT {
         assertEquals(400, types.status(), types::toString);
         assertEquals(Set.of("divisionCode", "provinceId", "nmaeEn"), fields(types));
 
-        int province = emptyProvince();
+        int province = Fixtures.province();
         long id = id(createCity(province, code(province)));
         String parks = "/api/v1/cities/" + id + "/parks";
         assertEquals(Set.of("nameZh"), fields(admin.post(parks, "{\"nameEn\":\"No Chinese name\"}")));
@@ -223,7 +224,7 @@ class CityAdministrationIT {
 
     @Test
     void aDivisionCodeIsRegisteredOnce() {
-        int province = emptyProvince();
+        int province = Fixtures.province();
         String code = code(province);
         createCity(province, code);
         Api.Answer again = admin.post("/api/v1/cities", cityJson(code, province, "重复市", "ACTIVE", null));
@@ -242,7 +243,7 @@ class CityAdministrationIT {
 
     @Test
     void unknownCitiesParksAndYearsAreNotFound() {
-        int province = emptyProvince();
+        int province = Fixtures.province();
         long id = id(createCity(province, code(province)));
         long park = id(admin.post("/api/v1/cities/" + id + "/parks", "{\"nameZh\":\"测试园区\"}").json());
         String figures = "{\"inventionPatentsPer10k\":50,\"hasIpDepartment\":true,\"fullTimeIpStaff\":1}";
@@ -259,19 +260,6 @@ class CityAdministrationIT {
         assertEquals(404, admin.put("/api/v1/cities/" + id + "/parks/" + zjgPark + "/years/2019", figures).status());
         assertEquals(404, admin.delete("/api/v1/cities/" + id + "/parks/" + zjgPark).status());
         assertEquals(404, admin.get("/api/v1/cities/999999?year=2019").status());
-    }
-
-    /** A provincial-level unit of kind PROVINCE that no pilot city takes a place of yet. */
-    private int emptyProvince() {
-        Set<Integer> taken = new HashSet<>();
-        ((JsonArray) admin.get("/api/v1/cities").structure()).getValuesAs(JsonObject.class).stream()
-                .filter(c -> !"WITHDRAWN".equals(c.getString("status")))
-                .forEach(c -> taken.add(c.getInt("provinceId")));
-        List<Integer> free = ((JsonArray) admin.get("/api/v1/provinces").structure()).getValuesAs(JsonObject.class)
-                .stream().filter(p -> "PROVINCE".equals(p.getString("kind"))).map(p -> p.getInt("id"))
-                .filter(p -> !taken.contains(p) && p != 410000).toList();
-        assertFalse(free.isEmpty(), "a province without pilot cities");
-        return free.get(ThreadLocalRandom.current().nextInt(free.size()));
     }
 
     /** A division code of the province that is not the province's own: its two digits and four more. */

@@ -232,7 +232,7 @@ class OutboxIT {
     }
 
     static long createCity() {
-        return Fixtures.city(Fixtures.emptyProvince(), "提醒测试市");
+        return Fixtures.city(Fixtures.province(), "提醒测试市");
     }
 
     static String reporterWithMail(long city) {

@@ -120,7 +120,7 @@ class ReminderApiIT {
 
     @Test
     void aRunAsOfADayRemindsTheCitysReportersInAppAndByMailExactlyOnce() {
-        int province = Fixtures.emptyProvince();
+        int province = Fixtures.province();
         long city = Fixtures.city(province, "提醒测试市");
         Fixtures.Account withMail = Fixtures.reporter(city, true);
         Fixtures.Account withoutMail = Fixtures.reporter(city, false);

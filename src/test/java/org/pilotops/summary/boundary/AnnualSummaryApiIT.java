@@ -401,7 +401,7 @@ class AnnualSummaryApiIT {
     }
 
     private Fixture fixture() {
-        int province = Fixtures.emptyProvince();
+        int province = Fixtures.province();
         long city = createCity(province);
         Api reviewer = account("{\"roles\": [\"PROVINCE_REVIEWER\"], \"provinceId\": " + province + "}");
         return new Fixture(province, city, account("{\"roles\": [\"CITY_REPORTER\"], \"cityId\": " + city + "}"), reviewer);
