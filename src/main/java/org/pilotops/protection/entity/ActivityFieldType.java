@@ -5,14 +5,18 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.field.FieldValueException;
+import org.pilotops.platform.field.JsonShape;
 import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.rest.JsonFactory;
 
@@ -191,6 +195,18 @@ public final class ActivityFieldType implements FieldType<List<YearActivity>> {
     @Override
     public boolean queryable() {
         return false;
+    }
+
+    /** An array of one object per year, each member required; a year at most once. */
+    @Override
+    public JsonShape jsonShape() {
+        JsonShape count = JsonShape.integer().withFormat("int32")
+                .withRange(BigDecimal.ZERO, BigDecimal.valueOf(MAX_COUNT), false);
+        Map<String, JsonShape> members = new LinkedHashMap<>();
+        members.put(COLUMNS.get(0), JsonShape.integer().withFormat("int32").withRange(BigDecimal.valueOf(
+                ProgrammeDates.EARLIEST.getYear()), BigDecimal.valueOf(ProgrammeDates.LATEST.getYear()), false));
+        COLUMNS.subList(1, COLUMNS.size()).forEach(column -> members.put(column, count));
+        return JsonShape.arrayOf(JsonShape.object(members));
     }
 
     @Override
