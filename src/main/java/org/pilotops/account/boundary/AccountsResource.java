@@ -22,6 +22,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
@@ -31,6 +37,7 @@ import org.pilotops.platform.security.CurrentActor;
  * {@code /api/v1/accounts}: the administrator's account management (SPEC §9). A new account and a reset
  * answer with the one-time password, which is never shown again.
  */
+@Tag(name = "Accounts")
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -49,12 +56,24 @@ public class AccountsResource {
     CurrentActor current;
 
     @GET
+    @Operation(operationId = "listAccounts", summary = "List the accounts (administrators)")
+    @APIResponse(responseCode = "200", description = "The accounts, never a password or hash",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccountDto.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<AccountDto> accounts() {
         return service.accounts(current.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAccount", summary = "Create an account with a one-time password (administrators)")
+    @APIResponse(responseCode = "201", description = "Created; the one-time password is shown in this answer only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedPasswordDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "The username is taken, in any case")
     public Response create(InputStream body, @Context UriInfo uri) {
         IssuedPasswordDto created = service.create(current.get(), form(JsonBodies.readObject(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.account().id())).build())
@@ -63,6 +82,12 @@ public class AccountsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAccount", summary = "Read an account (administrators)")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountDto.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such account")
     public AccountDto account(@PathParam("id") long id) {
         return service.account(current.get(), id);
     }
@@ -70,6 +95,14 @@ public class AccountsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateAccount", summary = "Correct an account, with the version read (administrators)")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such account")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the last enabled administrator would go")
     public AccountDto update(@PathParam("id") long id, InputStream body) {
         JsonObject json = JsonBodies.readObject(body);
         if (json.containsKey("id") && json.get("id") instanceof JsonNumber given && given.longValue() != id) {
@@ -80,6 +113,13 @@ public class AccountsResource {
 
     @POST
     @Path("{id}/password-reset")
+    @Operation(operationId = "resetAccountPassword",
+            summary = "Reset an account's password to a new one-time password (administrators)")
+    @APIResponse(responseCode = "200", description = "The new one-time password, shown in this answer only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedPasswordDto.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such account")
     public Response resetPassword(@PathParam("id") long id) {
         return Response.ok(service.resetPassword(current.get(), id)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }

@@ -15,6 +15,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.Violation;
@@ -27,6 +32,7 @@ import org.pilotops.platform.security.CurrentActor;
  * the one change every user may make to their own account. Both stay open to an account that must change
  * its one-time password first.
  */
+@Tag(name = "Accounts", description = "The caller's own account and the administrators' account management")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -48,6 +54,11 @@ public class MeResource {
     AccountService service;
 
     @GET
+    @Operation(operationId = "getMe",
+            summary = "Who the credentials belong to, with roles and scope (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeDto.class)))
     public MeDto me() {
         Actor actor = current.get();
         AccountDto account = accounts.account(actor.username()).orElseThrow(NotFoundException::new);
@@ -60,6 +71,12 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password (every signed-in user)")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "`current` missing or wrong, or `new` breaks the password rules")
+    @APIResponse(responseCode = "429", description = "Too many wrong current passwords: `too-many-logins` naming "
+            + "`current`, with `Retry-After`")
+    @APIResponse(responseCode = "503", description = "`busy`: no password check could run now; `Retry-After: 1`")
     public Response changePassword(InputStream body) {
         JsonObject json = JsonBodies.readObject(body);
         List<Violation> violations = new ArrayList<>();

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.rest.JsonBodies;
 import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.rest.Upload;
@@ -34,6 +38,7 @@ import org.pilotops.platform.security.CurrentActor;
  * content decides) with its name in {@code ?filename=} or a {@code Content-Disposition} header, the same way
  * record imports take a file; {@code GET | DELETE /{id}/attachments/{attachmentId}}.
  */
+@Tag(name = "Typical cases")
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class TypicalCasesResource {
@@ -54,6 +59,11 @@ public class TypicalCasesResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "listCases",
+            summary = "List the year's typical cases across the cities the caller sees, latest submissions first")
+    @APIResponse(responseCode = "200", description = "The cases")
+    @APIResponse(responseCode = "400", description = "`year` not a number, or an unknown `status`")
+    @APIResponse(responseCode = "403", description = "Agency staff and administrators read no cases")
     public JsonArray ofYear(@QueryParam("year") String year, @QueryParam("status") String status) {
         Integer asked = QueryParams.optionalInt("year", year);
         return CaseJson.lines(service.casesOfYear(actor.get(), asked == null ? DEFAULT_YEAR : asked,
@@ -62,6 +72,10 @@ public class TypicalCasesResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCase",
+            summary = "Read a typical case with its links, attachments, history and the caller's actions")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
     public JsonObject one(@PathParam("id") long id) {
         return CaseJson.view(service.find(actor.get(), id));
     }
@@ -69,6 +83,14 @@ public class TypicalCasesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveCase",
+            summary = "Save a draft or returned case whole, with the version read (the city's reporters)")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named (a link as `links[i].kind` "
+            + "or `links[i].id`)")
+    @APIResponse(responseCode = "403", description = "Not a reporter of the case's city")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the case is not editable in its state")
     public JsonObject save(@PathParam("id") long id, InputStream body) {
         JsonObject json = JsonBodies.readObject(body);
         return CaseJson.view(service.save(actor.get(), id, CaseJson.draft(json), CaseJson.version(json)));
@@ -76,6 +98,13 @@ public class TypicalCasesResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteCase",
+            summary = "Delete a draft that was never submitted, with its attachments (the city's reporters)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "`version` is not a number")
+    @APIResponse(responseCode = "403", description = "Not a reporter of the case's city")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the case was submitted")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
         service.delete(actor.get(), id, QueryParams.optionalLong("version", version));
         return Response.noContent().build();
@@ -83,18 +112,38 @@ public class TypicalCasesResource {
 
     @POST
     @Path("{id}/submit")
+    @Operation(operationId = "submitCase",
+            summary = "Submit a case to the national reviewers, every part written (the city's reporters)")
+    @APIResponse(responseCode = "200", description = "The submitted case")
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object with an optional `comment`")
+    @APIResponse(responseCode = "403", description = "Not a reporter of the case's city")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "Not in a state to submit, or parts missing, each named")
     public JsonObject submit(@PathParam("id") long id, InputStream body) {
         return CaseJson.view(review.submit(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/select")
+    @Operation(operationId = "selectCase", summary = "Select a submitted case for the compilation (national reviewers)")
+    @APIResponse(responseCode = "200", description = "The selected case")
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object with an optional `comment`")
+    @APIResponse(responseCode = "403", description = "Not a national reviewer")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "Not submitted")
     public JsonObject select(@PathParam("id") long id, InputStream body) {
         return CaseJson.view(review.select(actor.get(), id, ReviewComment.fromBody(body)));
     }
 
     @POST
     @Path("{id}/return")
+    @Operation(operationId = "returnCase",
+            summary = "Return a submitted case to its city with a comment (national reviewers)")
+    @APIResponse(responseCode = "200", description = "The returned case")
+    @APIResponse(responseCode = "400", description = "`comment` missing")
+    @APIResponse(responseCode = "403", description = "Not a national reviewer")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "Not submitted")
     public JsonObject returnToCity(@PathParam("id") long id, InputStream body) {
         return CaseJson.view(review.returnToCity(actor.get(), id, ReviewComment.fromBody(body)));
     }
@@ -102,6 +151,15 @@ public class TypicalCasesResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "attachToCase",
+            summary = "Attach a PDF, DOCX, XLSX, JPEG or PNG file of at most 20 MB (the city's reporters)")
+    @APIResponse(responseCode = "201", description = "Attached; `Location` names the attachment")
+    @APIResponse(responseCode = "400", description = "No file name, or an empty file")
+    @APIResponse(responseCode = "403", description = "Not a reporter of the case's city")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The case is not editable, or already has 10 attachments")
+    @APIResponse(responseCode = "413", description = "More than 20 MB")
+    @APIResponse(responseCode = "415", description = "Not an intact PDF, DOCX, XLSX, JPEG or PNG")
     public Response attach(@PathParam("id") long id, InputStream body, @QueryParam("filename") String fileName,
                            @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {
         String name = CaseParameters.fileName(fileName, disposition);
@@ -116,6 +174,9 @@ public class TypicalCasesResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadCaseAttachment", summary = "Download an attachment (whoever sees the case)")
+    @APIResponse(responseCode = "200", description = "The file with its stored type, as an attachment")
+    @APIResponse(responseCode = "404", description = "No such attachment of a case visible to the caller")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         CaseAttachments.AttachmentContent content = attachments.attachment(actor.get(), id, attachmentId);
         StreamingOutput body = content.body()::writeTo;
@@ -128,6 +189,12 @@ public class TypicalCasesResource {
 
     @DELETE
     @Path("{id}/attachments/{attachmentId}")
+    @Operation(operationId = "deleteCaseAttachment",
+            summary = "Remove an attachment while the case can be edited (the city's reporters)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not a reporter of the case's city")
+    @APIResponse(responseCode = "404", description = "No such attachment of a case visible to the caller")
+    @APIResponse(responseCode = "409", description = "The case is not editable in its state")
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         attachments.detach(actor.get(), id, attachmentId);
         return Response.noContent().build();

@@ -17,9 +17,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import org.pilotops.platform.rest.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.rest.JsonBodies;
+import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.security.CurrentActor;
 
 /**
@@ -27,6 +33,7 @@ import org.pilotops.platform.security.CurrentActor;
  * compliance flags judged on each park's latest year or, with {@code ?year=}, on that year's figures.
  * Administrators register ({@code POST}) and correct ({@code PUT}, with the {@code version} read) them.
  */
+@Tag(name = "Cities")
 @Path("cities")
 @Produces(MediaType.APPLICATION_JSON)
 public class CitiesResource {
@@ -46,18 +53,37 @@ public class CitiesResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "listCities",
+            summary = "List the pilot cities with their compliance flags (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The pilot cities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CityDto.class)))
+    @APIResponse(responseCode = "400", description = "`year` is not a number")
     public List<CityDto> cities(@QueryParam("year") String year) {
         return directory.cities(QueryParams.optionalInt("year", year));
     }
 
     @GET
     @Path("{cityId}")
+    @Operation(operationId = "getCity", summary = "Read a pilot city with its compliance flags (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The city",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CityDto.class)))
+    @APIResponse(responseCode = "400", description = "`year` is not a number")
+    @APIResponse(responseCode = "404", description = "No such city")
     public CityDto city(@PathParam("cityId") long cityId, @QueryParam("year") String year) {
         return directory.city(cityId, QueryParams.optionalInt("year", year)).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCity", summary = "Register a pilot city (administrators)")
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names the new city",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CityDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "The division code is taken, or the province has no place left")
     public Response create(InputStream body, @Context UriInfo uri) {
         service.requireAdministrator(actor.get());
         CityDto city = service.saveCity(actor.get(), null, form(JsonForm.of(JsonBodies.readObject(body), FIELDS, ANSWERED)));
@@ -67,6 +93,14 @@ public class CitiesResource {
     @PUT
     @Path("{cityId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCity", summary = "Correct a pilot city, with the version read (administrators)")
+    @APIResponse(responseCode = "200", description = "The corrected city",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CityDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such city")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the division code is taken")
     public CityDto update(@PathParam("cityId") long cityId, InputStream body) {
         service.requireAdministrator(actor.get());
         JsonForm json = JsonForm.of(JsonBodies.readObject(body), FIELDS, ANSWERED)

@@ -17,6 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.NotFoundException;
 import org.pilotops.platform.problem.Violation;
@@ -29,6 +35,7 @@ import org.pilotops.platform.security.CurrentActor;
  * {@code …/parks/{parkId}/years/{year}}. A class of its own: JAX-RS picks the root resource with the most
  * literal characters, so this path must not be left to {@code cities/{cityId}/{kind}}.
  */
+@Tag(name = "Cities")
 @Path("cities/{cityId}/parks")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParksResource {
@@ -55,6 +62,12 @@ public class ParksResource {
     long cityId;
 
     @GET
+    @Operation(operationId = "listParks",
+            summary = "List a city's parks with their figures per year (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The parks, each with its years oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ParkDto.class)))
+    @APIResponse(responseCode = "404", description = "No such city")
     public List<ParkDto> parks() {
         directory.city(cityId).orElseThrow(NotFoundException::new);
         return directory.parksOf(cityId);
@@ -62,12 +75,24 @@ public class ParksResource {
 
     @GET
     @Path("{parkId}")
+    @Operation(operationId = "getPark", summary = "Read a park with its figures per year (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The park",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParkDto.class)))
+    @APIResponse(responseCode = "404", description = "No such park in this city")
     public ParkDto park(@PathParam("parkId") long parkId) {
         return directory.park(parkId).filter(p -> p.cityId() == cityId).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPark", summary = "Add a park to a city (administrators)")
+    @APIResponse(responseCode = "201", description = "Added; `Location` names the park",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParkDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named; figures belong to a year")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such city")
     public Response create(InputStream body, @Context UriInfo uri) {
         service.requireAdministrator(actor.get());
         ParkDto park = service.savePark(actor.get(), cityId, null, parkForm(JsonBodies.readObject(body), null));
@@ -77,6 +102,14 @@ public class ParksResource {
     @PUT
     @Path("{parkId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePark", summary = "Rename a park, with the version read (administrators)")
+    @APIResponse(responseCode = "200", description = "The park",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParkDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such park in this city")
+    @APIResponse(responseCode = "409", description = "A stale `version`")
     public ParkDto update(@PathParam("parkId") long parkId, InputStream body) {
         service.requireAdministrator(actor.get());
         return service.savePark(actor.get(), cityId, parkId, parkForm(JsonBodies.readObject(body), parkId));
@@ -84,6 +117,13 @@ public class ParksResource {
 
     @DELETE
     @Path("{parkId}")
+    @Operation(operationId = "deletePark", summary = "Remove a park (administrators)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "`version` is not a number")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such park in this city")
+    @APIResponse(responseCode = "409", description = "A stale `version`, records name the park, or it has figures of "
+            + "an accepted year")
     public Response delete(@PathParam("parkId") long parkId, @QueryParam("version") String version) {
         service.deletePark(actor.get(), cityId, parkId, version(version));
         return Response.noContent().build();
@@ -93,6 +133,16 @@ public class ParksResource {
     @PUT
     @Path("{parkId}/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putParkYear",
+            summary = "Add or correct a park's figures of one pilot year (administrators)")
+    @APIResponse(responseCode = "200", description = "The park with its years",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParkDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named, or a year outside the "
+            + "pilot period")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such park in this city")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the year's summary is accepted")
     public ParkDto figures(@PathParam("parkId") long parkId, @PathParam("year") int year, InputStream body) {
         service.requireAdministrator(actor.get());
         JsonForm json = JsonForm.of(JsonBodies.readObject(body), YEAR_FIELDS, YEAR_ANSWERED)
@@ -104,6 +154,12 @@ public class ParksResource {
 
     @DELETE
     @Path("{parkId}/years/{year}")
+    @Operation(operationId = "deleteParkYear", summary = "Remove a park's figures of one year (administrators)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "`version` is not a number")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such park, or no figures of that year")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the year's summary is accepted")
     public Response deleteFigures(@PathParam("parkId") long parkId, @PathParam("year") int year,
                                   @QueryParam("version") String version) {
         service.deleteFigures(actor.get(), cityId, parkId, year, version(version));

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.rest.JsonFactory;
 import org.pilotops.platform.rest.QueryParams;
 import org.pilotops.platform.security.CurrentActor;
@@ -19,6 +22,7 @@ import org.pilotops.platform.security.CurrentActor;
  * with the reporting and on-time rates of those cities in all and per province. Scoped like the
  * summaries: a city's reporter gets its own city, a province reviewer the province's cities.
  */
+@Tag(name = "Dashboards")
 @Path("overview")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverviewResource {
@@ -30,6 +34,13 @@ public class OverviewResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "getOverview",
+            summary = "A year's records, amounts, summary state and flags per city the caller follows (reporters, "
+            + "reviewers)")
+    @APIResponse(responseCode = "200", description = "The overview with reporting and on-time rates in all and per "
+            + "province")
+    @APIResponse(responseCode = "400", description = "`year` missing or not a number")
+    @APIResponse(responseCode = "403", description = "Agency staff and administrators follow no city")
     public JsonObject overview(@QueryParam("year") String year) {
         DashboardService.Overview overview = dashboards.overview(actor.get(), QueryParams.requiredInt("year", year));
         JsonArrayBuilder cities = JsonFactory.array();

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class ApplicationNumbers {
 
+    /** How the API document names the numbers' format (none of JSON Schema's own). */
+    public static final String FORMAT = "cn-patent-application-number";
+    /** The stored form, {@code 201710601862.3}, as a regular expression. */
+    public static final String STORED_PATTERN = "^\\d{4}[12389]\\d{7}\\.[0-9X]$";
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})([12389])(\\d{7})\\.?([0-9X])");
     private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 

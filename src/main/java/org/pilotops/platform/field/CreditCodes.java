@@ -6,7 +6,10 @@ package org.pilotops.platform.field;
  */
 public final class CreditCodes {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The 31 characters a code is written in. */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** How the API document names a code's format (none of JSON Schema's own). */
+    public static final String FORMAT = "unified-social-credit-code";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private CreditCodes() {

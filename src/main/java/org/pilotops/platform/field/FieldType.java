@@ -65,6 +65,15 @@ public interface FieldType<V> {
         return "string";
     }
 
+    /**
+     * What a value looks like in JSON, for the API document: the type, format and limits this type checks
+     * when it reads a value. A string by default, as {@link #fromJson} reads by default; a type that reads or
+     * answers otherwise says so.
+     */
+    default JsonShape jsonShape() {
+        return JsonShape.string();
+    }
+
     /** The values a user may choose from, or empty when the field is free input. */
     default List<String> choices() {
         return List.of();
@@ -176,6 +185,11 @@ public interface FieldType<V> {
             public boolean matchesPart() {
                 return true;
             }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.string().withMaxLength(maxLength);
+            }
         };
     }
 
@@ -204,6 +218,11 @@ public interface FieldType<V> {
             @Override
             public String choiceKey(String choice) {
                 return "enum." + type.getSimpleName() + "." + choice;
+            }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.string().withChoices(choices());
             }
         };
     }
@@ -243,6 +262,11 @@ public interface FieldType<V> {
             @Override
             public boolean ranged() {
                 return true;
+            }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.string().withFormat("date").withDates(earliest(), latest());
             }
         };
     }
@@ -303,6 +327,12 @@ public interface FieldType<V> {
             public boolean ranged() {
                 return true;
             }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.integer().withFormat("int32")
+                        .withRange(BigDecimal.valueOf(min), BigDecimal.valueOf(max), false);
+            }
         };
     }
 
@@ -345,6 +375,11 @@ public interface FieldType<V> {
             public String choiceKey(String choice) {
                 return "enum.Boolean." + choice;
             }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.bool();
+            }
         };
     }
 
@@ -361,6 +396,16 @@ public interface FieldType<V> {
                     throw new FieldValueException("uscc.format", text);
                 }
                 return code;
+            }
+
+            /**
+             * The stored form; spaces and small letters are read too. Whether the check character fits is the
+             * record's rule.
+             */
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.string().withFormat(CreditCodes.FORMAT)
+                        .withPattern("^[" + CreditCodes.ALPHABET + "]{18}$");
             }
         };
     }
@@ -379,6 +424,13 @@ public interface FieldType<V> {
                     throw new FieldValueException("application-number.check", text, String.valueOf(expected));
                 }
                 return number;
+            }
+
+            /** The stored form; a CN or ZL prefix, spaces, a small x and no dot are read too. */
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.string().withFormat(ApplicationNumbers.FORMAT)
+                        .withPattern(ApplicationNumbers.STORED_PATTERN);
             }
         };
     }
@@ -420,6 +472,11 @@ public interface FieldType<V> {
             @Override
             public String expectedJson() {
                 return "integer";
+            }
+
+            @Override
+            public JsonShape jsonShape() {
+                return JsonShape.integer().withFormat("int64").withRange(BigDecimal.ONE, null, false);
             }
         };
     }
@@ -495,6 +552,20 @@ public interface FieldType<V> {
             @Override
             public boolean ranged() {
                 return true;
+            }
+
+            /**
+             * Money is answered as a decimal string with exactly {@code scale} decimals and read from a JSON number
+             * too; other decimals are answered as numbers and read from a decimal string too.
+             */
+            @Override
+            public JsonShape jsonShape() {
+                JsonShape number = JsonShape.number().withRange(BigDecimal.ZERO, limit, !limitIncluded)
+                        .withMultipleOf(BigDecimal.ONE.movePointLeft(scale));
+                JsonShape text = JsonShape.string().withFormat("decimal")
+                        .withPattern("^\\d{1," + (limit.toBigInteger().toString().length() - (limitIncluded ? 0 : 1))
+                                + "}(\\.\\d{1," + scale + "})?$");
+                return answerAsString ? text.alsoAccepting(number) : number.alsoAccepting(text);
             }
         };
     }

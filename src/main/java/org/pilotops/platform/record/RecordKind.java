@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.field.FieldValueException;
+import org.pilotops.platform.field.JsonShape;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
@@ -24,9 +25,14 @@ import org.pilotops.platform.rest.JsonFactory;
  */
 public abstract class RecordKind<E extends CityRecord> {
 
+    /**
+     * What every record answers with besides its kind's fields, as {@link #toJson} writes them; read-only,
+     * so they may come back in a PUT body unchanged ({@code version} is the one a PUT must carry).
+     */
+    private static final Map<String, JsonShape> COMMON_SHAPES = commonShapes();
+
     /** Fields every record answers with; read-only, so they may come back in a PUT body unchanged. */
-    public static final List<String> COMMON_FIELDS = List.of("id", "cityId", "year", "version", "source",
-            "loggingAgencyId", "createdBy", "createdAt", "updatedBy", "updatedAt");
+    public static final List<String> COMMON_FIELDS = List.copyOf(COMMON_SHAPES.keySet());
 
     private final String path;
     private final Class<E> entityClass;
@@ -41,6 +47,32 @@ public abstract class RecordKind<E extends CityRecord> {
         this.factory = factory;
         this.agenciesMayLog = agenciesMayLog;
         this.fields = List.copyOf(fields);
+    }
+
+    private static Map<String, JsonShape> commonShapes() {
+        JsonShape id = JsonShape.integer().withFormat("int64").withRange(java.math.BigDecimal.ONE, null, false);
+        JsonShape instant = JsonShape.string().withFormat("date-time");
+        Map<String, JsonShape> shapes = new LinkedHashMap<>();
+        shapes.put("id", id);
+        shapes.put("cityId", id);
+        shapes.put("year", JsonShape.integer().withFormat("int32"));
+        shapes.put("version", JsonShape.integer().withFormat("int64")
+                .withRange(java.math.BigDecimal.ZERO, null, false));
+        shapes.put("source", FieldType.enumeration(RecordSource.class).jsonShape());
+        shapes.put("loggingAgencyId", id.orNull());
+        shapes.put("createdBy", JsonShape.string());
+        shapes.put("createdAt", instant);
+        shapes.put("updatedBy", JsonShape.string());
+        shapes.put("updatedAt", instant);
+        return java.util.Collections.unmodifiableMap(shapes);
+    }
+
+    /**
+     * The common fields with the JSON shape the API answers each in ({@code loggingAgencyId} is null when the
+     * city logged the record), in the order {@link #toJson} writes them: for the API document.
+     */
+    public static Map<String, JsonShape> commonFieldShapes() {
+        return COMMON_SHAPES;
     }
 
     /** Joins groups of fields, such as the SME's three and a kind's own, in column order. */
@@ -93,10 +125,24 @@ public abstract class RecordKind<E extends CityRecord> {
                 .or(() -> COMMON_FILTERS.stream().filter(f -> f.name().equals(name)).<RecordField<?, ?>>map(f -> f).findFirst());
     }
 
+    /** The names a list may be filtered by: the kind's fields a database query can match, then the common ones. */
+    public List<String> filterNames() {
+        List<String> names = new ArrayList<>();
+        fields.stream().filter(f -> f.type().queryable()).forEach(f -> names.add(f.name()));
+        COMMON_FILTERS.forEach(f -> names.add(f.name()));
+        return names;
+    }
+
+    /** The names a list may be sorted by: the common ones that are columns, then the kind's queryable fields. */
+    public List<String> sortableNames() {
+        List<String> names = new ArrayList<>(List.of("id", "year", "createdAt", "updatedAt"));
+        fields.stream().filter(f -> f.type().queryable()).forEach(f -> names.add(f.name()));
+        return names;
+    }
+
     /** Attribute names a list may be sorted by: the kind's fields and the common ones that are columns. */
     public boolean sortable(String name) {
-        return field(name).map(f -> f.type().queryable()).orElse(false)
-                || Set.of("id", "year", "createdAt", "updatedAt").contains(name);
+        return sortableNames().contains(name);
     }
 
     public E newRecord() {

@@ -2,9 +2,9 @@ package org.pilotops.platform.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,8 +36,16 @@ public final class JsonBodies {
         if (text.isBlank()) {
             throw new InvalidInputException(Violation.of("body", "json.empty"));
         }
-        try (JsonReader reader = JsonFactory.reader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        // A parser rather than a reader: a reader stops after the first value, so it took a body with more
+        // after it, such as `{…}}` or `{…} {…}`, as if the rest were not there.
+        try (JsonParser parser = JsonFactory.parser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                var at = parser.getLocation();
+                throw new InvalidInputException(Violation.of("body", "json.malformed", at.getLineNumber(),
+                        at.getColumnNumber()));
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException(Violation.of("body", "json.not-object"));
             }

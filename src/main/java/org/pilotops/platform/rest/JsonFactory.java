@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -60,5 +61,9 @@ public final class JsonFactory {
 
     public static JsonReader reader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    public static JsonParser parser(Reader reader) {
+        return PROVIDER.createParser(reader);
     }
 }

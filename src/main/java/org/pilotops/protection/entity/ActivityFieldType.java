@@ -5,14 +5,19 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pilotops.platform.field.FieldType;
 import org.pilotops.platform.field.FieldValueException;
+import org.pilotops.platform.field.JsonShape;
 import org.pilotops.platform.field.ProgrammeDates;
 import org.pilotops.platform.rest.JsonFactory;
 
@@ -193,28 +198,46 @@ public final class ActivityFieldType implements FieldType<List<YearActivity>> {
         return false;
     }
 
+    /** An array of one object per year, each member required; a year at most once. */
+    @Override
+    public JsonShape jsonShape() {
+        JsonShape count = JsonShape.integer().withFormat("int32")
+                .withRange(BigDecimal.ZERO, BigDecimal.valueOf(MAX_COUNT), false);
+        Map<String, JsonShape> members = new LinkedHashMap<>();
+        members.put(COLUMNS.get(0), JsonShape.integer().withFormat("int32").withRange(BigDecimal.valueOf(
+                ProgrammeDates.EARLIEST.getYear()), BigDecimal.valueOf(ProgrammeDates.LATEST.getYear()), false));
+        COLUMNS.subList(1, COLUMNS.size()).forEach(column -> members.put(column, count));
+        return JsonShape.arrayOf(JsonShape.object(members));
+    }
+
     @Override
     public String expectedJson() {
         return "array of {year, casesAccepted, casesClosed, disputesMediated}";
     }
 
-    private static int number(JsonObject entry, String name) throws FieldValueException {
+    /**
+     * A whole number of the entry; one beyond a {@code long} (which no year or count can be) as the nearest
+     * {@code long}, so that {@link #checked} refuses it as out of range like any other, never as an overflow.
+     */
+    private static long number(JsonObject entry, String name) throws FieldValueException {
         if (!(entry.get(name) instanceof JsonNumber number) || !number.isIntegral()) {
             throw new FieldValueException("activity.member", name);
         }
-        return number.intValueExact();
+        BigInteger value = number.bigIntegerValue();
+        return value.bitLength() < Long.SIZE ? value.longValue() : value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
-    private static YearActivity checked(int year, int accepted, int closed, int mediated) throws FieldValueException {
+    private static YearActivity checked(long year, long accepted, long closed, long mediated)
+            throws FieldValueException {
         if (year < ProgrammeDates.EARLIEST.getYear() || year > ProgrammeDates.LATEST.getYear()) {
             throw new FieldValueException("activity.year", year);
         }
-        for (int count : new int[] {accepted, closed, mediated}) {
+        for (long count : new long[] {accepted, closed, mediated}) {
             if (count < 0 || count > MAX_COUNT) {
                 throw new FieldValueException("activity.count", year);
             }
         }
-        return new YearActivity(year, accepted, closed, mediated);
+        return new YearActivity((int) year, (int) accepted, (int) closed, (int) mediated);
     }
 
     private static List<YearActivity> distinctYears(List<YearActivity> years) throws FieldValueException {

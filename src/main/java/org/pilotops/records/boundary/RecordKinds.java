@@ -1,6 +1,8 @@
 package org.pilotops.records.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,6 +22,14 @@ public class RecordKinds {
 
     public Optional<RecordKind<? extends CityRecord>> byPath(String path) {
         return all().stream().filter(k -> k.path().equals(path)).findFirst();
+    }
+
+    /**
+     * Hands the kinds to the API document, which Payara builds outside CDI on the first request for
+     * {@code /openapi} ({@link RecordsApiDocument}).
+     */
+    void describeInApiDocument(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        RecordsApiDocument.kindsAre(all());
     }
 
     public List<RecordKind<? extends CityRecord>> all() {

@@ -17,6 +17,9 @@ public record RecordQuery(Integer year, int page, int size, String sort, boolean
                           Map<String, String> filters) {
 
     public static final int MAX_SIZE = 500;
+    /** The years a list may ask for: any a record could be of, and a margin. */
+    public static final int EARLIEST_YEAR = 2000;
+    public static final int LATEST_YEAR = 2100;
     public static final int DEFAULT_SIZE = 50;
 
     public RecordQuery {
@@ -36,7 +39,7 @@ public record RecordQuery(Integer year, int page, int size, String sort, boolean
         if (size < 1 || size > MAX_SIZE) {
             violations.add(Violation.of("size", "query.size", MAX_SIZE));
         }
-        if (year != null && (year < 2000 || year > 2100)) {
+        if (year != null && (year < EARLIEST_YEAR || year > LATEST_YEAR)) {
             violations.add(Violation.of("year", "query.year"));
         }
         if (!kind.sortable(sort)) {

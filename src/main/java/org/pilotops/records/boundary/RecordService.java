@@ -197,13 +197,27 @@ public class RecordService {
         Map<Integer, List<String>> partsBefore = kind.yearParts(record);
         kind.apply(record, values);
         boolean changed = !old.equals(texts(kind, record));
-        if (changed) {
-            // A change that changes what an accepted year counts is refused, whatever the record's own year;
-            // a row of an exported locked year imported back unchanged changes nothing and passes.
-            yearLocks.requireLockedFiguresKept(record.getCityId(), partsBefore, kind.yearParts(record));
-            record.touched(actor.username(), now());
+        // The checks below query (the year locks, a kind's references, the city's numbers), and a query would
+        // first write the changed record: a value they are there to refuse (a park that does not exist) would
+        // reach the database and fail there as a 500. Nothing is written until they pass (see write).
+        boolean managed = em.isJoinedToTransaction() && em.contains(record);
+        FlushModeType flush = managed ? em.getFlushMode() : null;
+        if (managed) {
+            em.setFlushMode(FlushModeType.COMMIT);
         }
-        requireConsistentWithData(kind, record, taken);
+        try {
+            if (changed) {
+                // A change that changes what an accepted year counts is refused, whatever the record's own year;
+                // a row of an exported locked year imported back unchanged changes nothing and passes.
+                yearLocks.requireLockedFiguresKept(record.getCityId(), partsBefore, kind.yearParts(record));
+                record.touched(actor.username(), now());
+            }
+            requireConsistentWithData(kind, record, taken);
+        } finally {
+            if (managed) {
+                em.setFlushMode(flush);
+            }
+        }
         return new Revision<>(record, before, changed);
     }
 

@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.i18n.Messages;
 import org.pilotops.platform.idempotency.IdempotencyKey;
 import org.pilotops.platform.problem.InvalidInputException;
@@ -54,6 +58,7 @@ import org.pilotops.records.control.RecordFile;
  * {@code Idempotency-Key} creates its record once however often it is sent; a repeat is answered like the
  * first request, with {@code Idempotent-Replayed: true}.
  */
+@Tag(name = "Records", description = "The seven record kinds of the pilot cities, one path per kind")
 @Path("cities/{cityId}/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordsResource {
@@ -86,6 +91,12 @@ public class RecordsResource {
     String kindPath;
 
     @GET
+    @Operation(operationId = "list{Records}",
+            summary = "{Kind}: list a city's records, paged, sorted and filtered by any field ({readers})")
+    @APIResponse(responseCode = "200", description = "A page of records: `{items, total, page, size}`")
+    @APIResponse(responseCode = "400", description = "A parameter that names no field or holds a value its field "
+            + "cannot read, or `size` over 500")
+    @APIResponse(responseCode = "404", description = "No such city, or its records are not visible to the caller")
     public Response list(@QueryParam("year") String year,
                          @QueryParam("page") @DefaultValue("0") String page,
                          @QueryParam("size") @DefaultValue("50") String size,
@@ -109,6 +120,16 @@ public class RecordsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "create{Record}", summary = "{Kind}: log a record in a city ({writers})")
+    @APIResponse(responseCode = "201", description = "Logged; `Location` names the record. A repeat with the same "
+            + "`Idempotency-Key` answers the same record with `Idempotent-Replayed: true`")
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named at once")
+    @APIResponse(responseCode = "403", description = "The caller may not log records of this kind in this city")
+    @APIResponse(responseCode = "404", description = "No such city, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A value the city already holds (a voucher or application "
+            + "number), or `year-locked`: the year's summary is accepted")
+    @APIResponse(responseCode = "503", description = "`contended`: the write waited too long for another's lock; "
+            + "nothing stored, `Retry-After`")
     public Response create(InputStream body, @Context UriInfo uri,
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         JsonObject json = consistent(JsonBodies.readObject(body), null);
@@ -118,6 +139,9 @@ public class RecordsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "get{Record}", summary = "{Kind}: read one record ({readers})")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "404", description = "No such record of the city, or not visible to the caller")
     public JsonObject one(@PathParam("id") long id) {
         return one(kind(), id);
     }
@@ -125,12 +149,30 @@ public class RecordsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "update{Record}", summary = "{Kind}: correct a record, with the version read ({writers})")
+    @APIResponse(responseCode = "200", description = "The corrected record")
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named at once; `version` missing")
+    @APIResponse(responseCode = "403", description = "The caller sees the record but may not change it")
+    @APIResponse(responseCode = "404", description = "No such record of the city, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A stale `version`, a value the city already holds, or "
+            + "`year-locked`")
+    @APIResponse(responseCode = "503", description = "`contended`: the write waited too long for another's lock; "
+            + "nothing stored, `Retry-After`")
     public JsonObject update(@PathParam("id") long id, InputStream body) {
         return updated(kind(), id, consistent(JsonBodies.readObject(body), id));
     }
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "delete{Record}", summary = "{Kind}: delete a record ({writers})")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "`version` is not a number")
+    @APIResponse(responseCode = "403", description = "The caller sees the record but may not change it")
+    @APIResponse(responseCode = "404", description = "No such record of the city, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A stale `version`, `year-locked`, or `record-held`: a "
+            + "submitted or selected typical case links it")
+    @APIResponse(responseCode = "503", description = "`contended`: the write waited too long for another's lock; "
+            + "nothing stored, `Retry-After`")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
         records.delete(actor.get(), kind(), cityId, id, version == null || version.isBlank() ? null
                 : (long) number("version", version), RecordSource.API);
@@ -140,6 +182,10 @@ public class RecordsResource {
     /** {@code GET …/{kind}/{id}/history}: who changed the record, when, from where, each field before and after. */
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "get{Record}History",
+            summary = "{Kind}: a record's changes, newest first, each field before and after ({readers})")
+    @APIResponse(responseCode = "200", description = "The audit entries of the record")
+    @APIResponse(responseCode = "404", description = "No such record of the city, or not visible to the caller")
     public JsonArray history(@PathParam("id") long id) {
         JsonArrayBuilder entries = JsonFactory.array();
         for (RecordChange change : reads.history(actor.get(), kind(), cityId, id)) {
@@ -167,6 +213,20 @@ public class RecordsResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "import{Records}",
+            summary = "{Kind}: import a CSV or XLSX file, a dry run by default, then all rows or none ({writers})")
+    @APIResponse(responseCode = "200", description = "The dry run's report: nothing stored")
+    @APIResponse(responseCode = "201", description = "Stored: the report with its `importId`")
+    @APIResponse(responseCode = "400", description = "Bad rows, each listed in `rows` with its row and field; "
+            + "nothing stored")
+    @APIResponse(responseCode = "403", description = "The caller may not log records of this kind in this city")
+    @APIResponse(responseCode = "404", description = "No such city, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "A row the database refused when stored (a number taken, a "
+            + "stale version, a locked year); nothing stored")
+    @APIResponse(responseCode = "413", description = "More than 64 MB")
+    @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX")
+    @APIResponse(responseCode = "503", description = "`contended`: the import waited too long for another's lock; "
+            + "nothing stored, `Retry-After`")
     public Response importFile(InputStream body, @HeaderParam("Content-Type") String contentType,
                                @QueryParam("dryRun") @DefaultValue("true") String dryRun,
                                @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
@@ -193,6 +253,12 @@ public class RecordsResource {
     @GET
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "export{Records}",
+            summary = "{Kind}: export a city's records as CSV or XLSX, the columns an import reads ({readers})")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "400", description = "`year` is not a number")
+    @APIResponse(responseCode = "404", description = "No such city, or its records are not visible to the caller")
+    @APIResponse(responseCode = "415", description = "`format` is neither csv nor xlsx")
     public Response export(@QueryParam("format") @DefaultValue("csv") String formatName,
                            @QueryParam("year") String year) {
         RecordKind<? extends CityRecord> kind = kind();

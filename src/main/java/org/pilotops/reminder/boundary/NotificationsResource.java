@@ -9,6 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonFactory;
@@ -19,6 +24,7 @@ import org.pilotops.platform.security.CurrentActor;
  * (newest first, at most {@value NotificationService#LIMIT}) and how many are unread;
  * {@code POST …/{id}/read} marks one read, {@code POST …/read} all of them.
  */
+@Tag(name = "Reminders")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
@@ -34,6 +40,12 @@ public class NotificationsResource {
     }
 
     @GET
+    @Operation(operationId = "listNotifications",
+            summary = "The caller's own notifications, newest first, and how many are unread (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "At most 200 notifications and the unread count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationList.class)))
+    @APIResponse(responseCode = "400", description = "`unread` neither true nor false")
     public NotificationList list(@QueryParam("unread") String unread) {
         boolean unreadOnly;
         if (unread == null || unread.isBlank() || unread.equals("false")) {
@@ -49,12 +61,21 @@ public class NotificationsResource {
 
     @POST
     @Path("{id}/read")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark one of the caller's notifications read (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The notification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationDto.class)))
+    @APIResponse(responseCode = "404", description = "No such notification of the caller")
     public NotificationDto read(@PathParam("id") long id) {
         return service.markRead(actor.get(), id);
     }
 
     @POST
     @Path("read")
+    @Operation(operationId = "markAllNotificationsRead",
+            summary = "Mark all of the caller's notifications read (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "`{marked}`: how many were unread")
     public JsonObject readAll() {
         return JsonFactory.object().add("marked", service.markAllRead(actor.get())).build();
     }

@@ -16,6 +16,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
@@ -26,6 +32,7 @@ import org.pilotops.platform.security.CurrentActor;
  * {@code {enabled, offsets, repeatDays, horizonDays, version}} (read-only fields of a GET may be sent back).
  * Every wrong field is named at once.
  */
+@Tag(name = "Reminders", description = "Reminder rules and the caller's notifications")
 @Path("reminder-rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderRulesResource {
@@ -40,6 +47,12 @@ public class ReminderRulesResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "listReminderRules",
+            summary = "List the reminder rules (national reviewers and administrators)")
+    @APIResponse(responseCode = "200", description = "The rules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReminderRuleDto.class)))
+    @APIResponse(responseCode = "403", description = "Neither a national reviewer nor an administrator")
     public List<ReminderRuleDto> rules() {
         return service.list(actor.get());
     }
@@ -47,6 +60,15 @@ public class ReminderRulesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateReminderRule",
+            summary = "Change a reminder rule, with the version read (national reviewers)")
+    @APIResponse(responseCode = "200", description = "The rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReminderRuleDto.class)))
+    @APIResponse(responseCode = "400", description = "Fields wrong, each named")
+    @APIResponse(responseCode = "403", description = "Not a national reviewer")
+    @APIResponse(responseCode = "404", description = "No such rule")
+    @APIResponse(responseCode = "409", description = "A stale `version`")
     public ReminderRuleDto update(@PathParam("id") int id, InputStream body) {
         var who = actor.get();
         return service.update(who, id, form(JsonBodies.readObject(body)));

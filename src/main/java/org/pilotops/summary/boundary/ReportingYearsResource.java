@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotops.platform.problem.InvalidInputException;
 import org.pilotops.platform.problem.Violation;
 import org.pilotops.platform.rest.JsonBodies;
@@ -23,6 +26,7 @@ import org.pilotops.platform.security.CurrentActor;
  * {@code /api/v1/reporting-years}: every pilot year's due dates and whether provinces endorse
  * summaries; national reviewers change a year with {@code PUT …/{year}} carrying the {@code version} read.
  */
+@Tag(name = "Annual summaries")
 @Path("reporting-years")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportingYearsResource {
@@ -34,6 +38,9 @@ public class ReportingYearsResource {
     CurrentActor actor;
 
     @GET
+    @Operation(operationId = "listReportingYears",
+            summary = "List every pilot year's due dates and whether provinces endorse (every signed-in user)")
+    @APIResponse(responseCode = "200", description = "The reporting years")
     public JsonArray years() {
         actor.get();
         JsonArrayBuilder years = JsonFactory.array();
@@ -44,6 +51,15 @@ public class ReportingYearsResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateReportingYear",
+            summary = "Change a reporting year's due dates and endorsement, with the version read (national "
+            + "reviewers)")
+    @APIResponse(responseCode = "200", description = "The reporting year")
+    @APIResponse(responseCode = "400", description = "Fields missing or wrong, each named (a date outside the year "
+            + "or the next)")
+    @APIResponse(responseCode = "403", description = "Not a national reviewer")
+    @APIResponse(responseCode = "404", description = "Not a reporting year")
+    @APIResponse(responseCode = "409", description = "A stale `version`")
     public JsonObject update(@PathParam("year") int year, InputStream body) {
         JsonObject json = JsonBodies.readObject(body);
         JsonValue endorsement = json.getOrDefault("provinceEndorsement", JsonValue.NULL);

@@ -36,6 +36,18 @@ class ActivityFieldTypeTest {
                 () -> type.fromJson(Json.createValue("2018:1/1/1"))).key());
     }
 
+    /** Found by GeneratedRequestsApiIT: a count beyond an int was an ArithmeticException, a 500. */
+    @Test
+    void numbersBeyondAnyCountAreOutOfRangeNotAnOverflow() {
+        String entry = "[{\"year\":%s,\"casesAccepted\":%s,\"casesClosed\":1,\"disputesMediated\":1}]";
+        assertEquals("activity.count", assertThrows(FieldValueException.class, () -> type.fromJson(Json.createReader(
+                new StringReader(entry.formatted("2019", "10000000000"))).readArray())).key());
+        assertEquals("activity.count", assertThrows(FieldValueException.class, () -> type.fromJson(Json.createReader(
+                new StringReader(entry.formatted("2019", "-100000000000000000000000"))).readArray())).key());
+        assertEquals("activity.year", assertThrows(FieldValueException.class, () -> type.fromJson(Json.createReader(
+                new StringReader(entry.formatted("100000000000000000000000", "1"))).readArray())).key());
+    }
+
     @Test
     void aFormEditsTheCaseloadAsRowsThatJoinIntoTheTextOfAFile() throws FieldValueException {
         assertEquals(org.pilotops.platform.field.FieldType.Editor.ROWS, type.editor());
